@@ -1,0 +1,279 @@
+package dev.orbita.customers.account;
+
+import dev.orbita.customers.common.AccountKind;
+import dev.orbita.customers.common.EmailEntry;
+import dev.orbita.customers.common.LifecycleStage;
+import dev.orbita.customers.common.Names;
+import dev.orbita.customers.common.PhoneEntry;
+import dev.orbita.customers.common.PostalAddress;
+import dev.orbita.customers.common.ValueTier;
+import dev.orbita.shared.AuditedEntity;
+import dev.orbita.shared.TaxId;
+import dev.orbita.shared.TaxIdKind;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+
+/** A customer organisation, person or household, with its contact points and place in a hierarchy. */
+@Entity
+@Table(name = "accounts")
+@Indexed(index = "accounts")
+public class Account extends AuditedEntity {
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AccountKind kind;
+
+    @FullTextField(analyzer = "orbita_text", projectable = Projectable.YES)
+    @Column(nullable = false)
+    private String name;
+
+    @Column(name = "sort_name", nullable = false)
+    private String sortName;
+
+    @FullTextField(analyzer = "orbita_text")
+    @Column(name = "legal_name")
+    private String legalName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "tax_id_kind")
+    private TaxIdKind taxIdKind;
+
+    @Column(name = "tax_id")
+    private String taxId;
+
+    private String industry;
+    private String website;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "lifecycle_stage", nullable = false)
+    private LifecycleStage lifecycleStage;
+
+    @Enumerated(EnumType.STRING)
+    private ValueTier tier;
+
+    @Column(name = "parent_id")
+    private UUID parentId;
+
+    @GenericField
+    @Column(name = "owner_id", nullable = false)
+    private UUID ownerId;
+
+    @GenericField
+    @Column(name = "team_id")
+    private UUID teamId;
+
+    private String notes;
+
+    @Column(name = "custom_fields")
+    private String customFields;
+
+    @ElementCollection
+    @CollectionTable(name = "account_phones", joinColumns = @JoinColumn(name = "account_id"))
+    @OrderColumn(name = "position")
+    @IndexedEmbedded
+    private List<PhoneEntry> phones = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "account_emails", joinColumns = @JoinColumn(name = "account_id"))
+    @OrderColumn(name = "position")
+    @IndexedEmbedded
+    private List<EmailEntry> emails = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "account_addresses", joinColumns = @JoinColumn(name = "account_id"))
+    @OrderColumn(name = "position")
+    private List<PostalAddress> addresses = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "account_tags", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "tag")
+    private Set<String> tags = new LinkedHashSet<>();
+
+    protected Account() {
+    }
+
+    public Account(UUID ownerId, UUID teamId) {
+        this.ownerId = ownerId;
+        this.teamId = teamId;
+    }
+
+    /** Everything a full update sets (owner and team are changed separately: not everyone may). */
+    record Details(AccountKind kind, String name, String legalName, TaxId taxId, String industry, String website,
+            LifecycleStage lifecycleStage, ValueTier tier, UUID parentId, String notes, String customFields,
+            List<PhoneEntry> phones, List<EmailEntry> emails, List<PostalAddress> addresses, Set<String> tags) {
+    }
+
+    void apply(Details d) {
+        this.kind = d.kind();
+        this.name = d.name();
+        this.sortName = Names.fold(d.name());
+        this.legalName = d.legalName();
+        this.taxIdKind = d.taxId() == null ? null : d.taxId().kind();
+        this.taxId = d.taxId() == null ? null : d.taxId().value();
+        this.industry = d.industry();
+        this.website = d.website();
+        this.lifecycleStage = d.lifecycleStage();
+        this.tier = d.tier();
+        this.parentId = d.parentId();
+        this.notes = d.notes();
+        this.customFields = d.customFields();
+        replace(phones, d.phones());
+        replace(emails, d.emails());
+        replace(addresses, d.addresses());
+        tags.clear();
+        tags.addAll(d.tags());
+    }
+
+    void assignTo(UUID ownerId, UUID teamId) {
+        this.ownerId = ownerId;
+        this.teamId = teamId;
+    }
+
+    private static <T> void replace(List<T> target, List<T> values) {
+        target.clear();
+        target.addAll(values);
+    }
+
+    /** Tax id digits for search: a CNPJ typed with or without punctuation finds the account. */
+    @KeywordField(name = "taxIdDigits")
+    @IndexingDependency(derivedFrom = @org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath(
+            @org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue(propertyName = "taxId")))
+    public String getTaxIdDigits() {
+        return taxId == null ? null : taxId.replaceAll("[^0-9]", "");
+    }
+
+    /** A second line for search results: the first email, else the tax id. */
+    @KeywordField(name = "subtitle", projectable = Projectable.YES, searchable = Searchable.NO)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    public String getSubtitle() {
+        String first = emails.isEmpty() ? null : emails.get(0).getAddress();
+        if (first != null) {
+            return first;
+        }
+        TaxId id = getTaxIdValue();
+        return id == null ? industry : id.formatted();
+    }
+
+    /** The record as field → text, for the audit trail. */
+    Map<String, String> snapshot(Map<UUID, String> names) {
+        Map<String, String> s = new LinkedHashMap<>();
+        s.put("kind", str(kind));
+        s.put("name", name);
+        s.put("legalName", legalName);
+        s.put("taxId", taxId == null ? null : getTaxIdValue().formatted());
+        s.put("industry", industry);
+        s.put("website", website);
+        s.put("lifecycleStage", str(lifecycleStage));
+        s.put("tier", str(tier));
+        s.put("parentId", parentId == null ? null : names.getOrDefault(parentId, parentId.toString()));
+        s.put("ownerId", names.getOrDefault(ownerId, String.valueOf(ownerId)));
+        s.put("teamId", teamId == null ? null : names.getOrDefault(teamId, teamId.toString()));
+        s.put("phones", join(phones));
+        s.put("emails", join(emails));
+        s.put("addresses", join(addresses));
+        s.put("tags", String.join(", ", tags));
+        s.put("notes", notes);
+        s.put("customFields", customFields);
+        return s;
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : o.toString();
+    }
+
+    private static String join(List<?> items) {
+        return items.stream().map(Object::toString).collect(Collectors.joining("; "));
+    }
+
+    public TaxId getTaxIdValue() {
+        return taxId == null ? null : new TaxId(taxIdKind, taxId);
+    }
+
+    public AccountKind getKind() {
+        return kind;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getLegalName() {
+        return legalName;
+    }
+
+    public String getIndustry() {
+        return industry;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public LifecycleStage getLifecycleStage() {
+        return lifecycleStage;
+    }
+
+    public ValueTier getTier() {
+        return tier;
+    }
+
+    public UUID getParentId() {
+        return parentId;
+    }
+
+    public UUID getOwnerId() {
+        return ownerId;
+    }
+
+    public UUID getTeamId() {
+        return teamId;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public String getCustomFields() {
+        return customFields;
+    }
+
+    public List<PhoneEntry> getPhones() {
+        return phones;
+    }
+
+    public List<EmailEntry> getEmails() {
+        return emails;
+    }
+
+    public List<PostalAddress> getAddresses() {
+        return addresses;
+    }
+
+    public Set<String> getTags() {
+        return tags;
+    }
+}

@@ -1,0 +1,113 @@
+package dev.orbita.customers.account;
+
+import dev.orbita.customers.common.AccountKind;
+import dev.orbita.customers.common.LifecycleStage;
+import dev.orbita.customers.common.ValueTier;
+import dev.orbita.platform.AuditChange;
+import dev.orbita.web.Etags;
+import dev.orbita.web.MergePatch;
+import dev.orbita.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/accounts")
+@Tag(name = "Accounts", description = "Companies, people and households the company does business with")
+class AccountApiController {
+
+    private final AccountManagement accounts;
+    private final AccountQueries queries;
+    private final MergePatch mergePatch;
+
+    AccountApiController(AccountManagement accounts, AccountQueries queries, MergePatch mergePatch) {
+        this.accounts = accounts;
+        this.queries = queries;
+        this.mergePatch = mergePatch;
+    }
+
+    @GetMapping
+    @Operation(summary = "List accounts the caller may see", description = "Offset paging with page/size, or keyset "
+            + "paging with after=<next of the previous page>. size ≤ 200. sort: name, createdAt, updatedAt.")
+    PageResponse<AccountListItem> list(@RequestParam(required = false) String q,
+            @RequestParam(required = false) AccountKind kind,
+            @RequestParam(required = false) LifecycleStage lifecycleStage,
+            @RequestParam(required = false) ValueTier tier, @RequestParam(required = false) UUID ownerId,
+            @RequestParam(required = false) UUID teamId, @RequestParam(required = false) String tag,
+            @RequestParam(required = false) Instant updatedSince, @RequestParam(required = false) UUID parentId,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String after) {
+        var filter = new AccountFilter(q, kind, lifecycleStage, tier, ownerId, teamId, tag, updatedSince, parentId);
+        return queries.list(filter, AccountQueries.page(page, size, sort, after));
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<AccountResponse> get(@PathVariable UUID id) {
+        AccountResponse account = accounts.get(id);
+        return ResponseEntity.ok().eTag(Etags.of(account.version())).body(account);
+    }
+
+    @PostMapping
+    ResponseEntity<AccountResponse> create(@RequestBody AccountRequest request) {
+        AccountResponse created = accounts.create(request);
+        return ResponseEntity.created(URI.create("/api/v1/accounts/" + created.id())).eTag(Etags.of(created.version()))
+                .body(created);
+    }
+
+    @PutMapping("/{id}")
+    ResponseEntity<AccountResponse> update(@PathVariable UUID id, @RequestBody AccountRequest request,
+            @Parameter(description = "the version from the ETag; stale → 412")
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        AccountResponse updated = accounts.update(id, request, Etags.ifMatch(ifMatch));
+        return ResponseEntity.ok().eTag(Etags.of(updated.version())).body(updated);
+    }
+
+    @PatchMapping(path = "/{id}", consumes = { "application/merge-patch+json", "application/json" })
+    ResponseEntity<AccountResponse> patch(@PathVariable UUID id, @RequestBody Map<String, Object> patch,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        AccountRequest current = accounts.get(id).toRequest();
+        AccountRequest merged = mergePatch.apply(current, patch, AccountRequest.class);
+        if (!patch.containsKey("version")) {
+            merged = withVersion(merged, null);
+        }
+        AccountResponse updated = accounts.update(id, merged, Etags.ifMatch(ifMatch));
+        return ResponseEntity.ok().eTag(Etags.of(updated.version())).body(updated);
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable UUID id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        accounts.delete(id, Etags.ifMatch(ifMatch));
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{id}/history")
+    @Operation(summary = "Field-level change history, newest first")
+    Map<String, Object> history(@PathVariable UUID id) {
+        List<AuditChange> changes = accounts.history(id);
+        return Map.of("items", changes, "page", 0, "size", changes.size(), "total", changes.size());
+    }
+
+    private static AccountRequest withVersion(AccountRequest r, Long version) {
+        return new AccountRequest(r.name(), r.legalName(), r.kind(), r.taxId(), r.industry(), r.website(), r.phones(),
+                r.emails(), r.addresses(), r.lifecycleStage(), r.tier(), r.tags(), r.parentId(), r.ownerId(),
+                r.teamId(), r.notes(), r.customFields(), version);
+    }
+}

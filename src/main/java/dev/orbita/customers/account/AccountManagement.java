@@ -1,0 +1,229 @@
+package dev.orbita.customers.account;
+
+import dev.orbita.customers.AccountChanged;
+import dev.orbita.customers.AccountCreated;
+import dev.orbita.customers.AccountDeleted;
+import dev.orbita.customers.common.AccountKind;
+import dev.orbita.customers.common.DuplicateFinder;
+import dev.orbita.customers.common.EmailEntry;
+import dev.orbita.customers.common.LifecycleStage;
+import dev.orbita.customers.common.Ownership;
+import dev.orbita.customers.common.PhoneEntry;
+import dev.orbita.customers.common.RequestChecks;
+import dev.orbita.platform.AuditChange;
+import dev.orbita.platform.AuditTrail;
+import dev.orbita.shared.ForbiddenException;
+import dev.orbita.shared.NotFoundException;
+import dev.orbita.shared.StaleVersionException;
+import dev.orbita.shared.TaxId;
+import dev.orbita.shared.TaxIdKind;
+import dev.orbita.shared.ValidationException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Account use cases: every rule and permission is checked before anything is written. */
+@Service
+public class AccountManagement {
+
+    static final String ENTITY = "account";
+
+    private final AccountRepository accounts;
+    private final Ownership ownership;
+    private final AuditTrail audit;
+    private final DuplicateFinder duplicates;
+    private final ApplicationEventPublisher events;
+    private final String defaultRegion;
+
+    AccountManagement(AccountRepository accounts, Ownership ownership, AuditTrail audit, DuplicateFinder duplicates,
+            ApplicationEventPublisher events, @Value("${orbita.default-region:BR}") String defaultRegion) {
+        this.accounts = accounts;
+        this.ownership = ownership;
+        this.audit = audit;
+        this.duplicates = duplicates;
+        this.events = events;
+        this.defaultRegion = defaultRegion;
+    }
+
+    @Transactional(readOnly = true)
+    public AccountResponse get(UUID id) {
+        return AccountResponse.of(readable(id), List.of());
+    }
+
+    @Transactional(readOnly = true)
+    public Account load(UUID id) {
+        Account account = readable(id);
+        account.getPhones().size();
+        account.getEmails().size();
+        account.getAddresses().size();
+        account.getTags().size();
+        return account;
+    }
+
+    @Transactional
+    public AccountResponse create(AccountRequest request) {
+        RequestChecks checks = new RequestChecks();
+        Ownership.Owner owner = ownership.forNewRecord(request.ownerId(), request.teamId(), checks.errors());
+        Account.Details details = details(request, null, checks);
+        checks.throwIfAny();
+        Account account = new Account(owner.ownerId(), owner.teamId());
+        account.apply(details);
+        accounts.save(account);
+        audit.created(ENTITY, account.getId(), account.snapshot(names(account)));
+        events.publishEvent(new AccountCreated(account.getId()));
+        return AccountResponse.of(account, duplicatesOf(account));
+    }
+
+    /**
+     * Full update.
+     * @param ifMatch the version from an {@code If-Match} header, if any (stale → 412)
+     */
+    @Transactional
+    public AccountResponse update(UUID id, AccountRequest request, Long ifMatch) {
+        Account account = accounts.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        ownership.checkWritable(ENTITY, id, account.getOwnerId(), account.getTeamId());
+        if (ifMatch != null && ifMatch != account.getVersion()) {
+            throw new StaleVersionException(ifMatch, account.getVersion(), true);
+        }
+        if (request.version() != null && request.version() != account.getVersion()) {
+            throw new StaleVersionException(request.version(), account.getVersion(), false);
+        }
+        RequestChecks checks = new RequestChecks();
+        Ownership.Owner owner = ownership.reassign(new Ownership.Owner(account.getOwnerId(), account.getTeamId()),
+                request.ownerId(), request.teamId(), checks.errors());
+        Account.Details details = details(request, id, checks);
+        checks.throwIfAny();
+        Map<String, String> before = account.snapshot(names(account));
+        account.apply(details);
+        account.assignTo(owner.ownerId(), owner.teamId());
+        accounts.flush();
+        audit.changed(ENTITY, id, before, account.snapshot(names(account)));
+        events.publishEvent(new AccountChanged(id));
+        return AccountResponse.of(account, duplicatesOf(account));
+    }
+
+    @Transactional
+    public void delete(UUID id, Long ifMatch) {
+        Account account = accounts.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        ownership.checkWritable(ENTITY, id, account.getOwnerId(), account.getTeamId());
+        if (ifMatch != null && ifMatch != account.getVersion()) {
+            throw new StaleVersionException(ifMatch, account.getVersion(), true);
+        }
+        if (accounts.countByParentId(id) > 0) {
+            throw ValidationException.of("id", "validation.account.hasChildren");
+        }
+        audit.deleted(ENTITY, id, account.snapshot(names(account)));
+        accounts.delete(account);
+        events.publishEvent(new AccountDeleted(id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditChange> history(UUID id) {
+        readable(id);
+        return audit.history(ENTITY, id);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean canWrite(Account account) {
+        try {
+            ownership.checkWritable(ENTITY, account.getId(), account.getOwnerId(), account.getTeamId());
+            return true;
+        } catch (ForbiddenException | NotFoundException e) {
+            return false;
+        }
+    }
+
+    private Account readable(UUID id) {
+        Account account = accounts.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        ownership.checkReadable(ENTITY, id, account.getOwnerId(), account.getTeamId());
+        return account;
+    }
+
+    private Account.Details details(AccountRequest r, UUID selfId, RequestChecks checks) {
+        AccountKind kind = r.kind() == null ? AccountKind.COMPANY : r.kind();
+        String name = checks.text("name", r.name(), RequestChecks.NAME_MAX, true);
+        String legalName = checks.text("legalName", r.legalName(), RequestChecks.NAME_MAX, false);
+        TaxId taxId = taxId(kind, checks.text("taxId", r.taxId(), 30, false), checks);
+        String region = RequestChecks.phoneRegion(r.addresses(), null, defaultRegion);
+        UUID parentId = parent(r.parentId(), selfId, checks);
+        return new Account.Details(kind, name, legalName, taxId, checks.text("industry", r.industry(), 100, false),
+                checks.website("website", r.website()),
+                r.lifecycleStage() == null ? LifecycleStage.PROSPECT : r.lifecycleStage(), r.tier(), parentId,
+                checks.text("notes", r.notes(), RequestChecks.NOTES_MAX, false),
+                checks.customFields("customFields", r.customFields()), checks.phones("phones", r.phones(), region),
+                checks.emails("emails", r.emails()), checks.addresses("addresses", r.addresses(), region),
+                checks.tags("tags", r.tags()));
+    }
+
+    /** A tax id valid for the account's kind: CPF for people, CNPJ/NIPC/VAT for companies, NIF for both. */
+    private static TaxId taxId(AccountKind kind, String raw, RequestChecks checks) {
+        if (raw == null) {
+            return null;
+        }
+        TaxId taxId = checks.errors().value("taxId", () -> TaxId.detect(raw));
+        if (taxId == null) {
+            return null;
+        }
+        boolean fits = switch (kind) {
+            case COMPANY -> taxId.kind() != TaxIdKind.CPF;
+            case PERSON, HOUSEHOLD -> taxId.kind() == TaxIdKind.CPF || taxId.kind() == TaxIdKind.PT_NIF;
+        };
+        if (!fits) {
+            checks.errors().add("taxId", "validation.taxId.kind", taxId.kind().name(), kind.name());
+            return null;
+        }
+        return taxId;
+    }
+
+    private UUID parent(UUID parentId, UUID selfId, RequestChecks checks) {
+        if (parentId == null) {
+            return null;
+        }
+        Account parent = accounts.findById(parentId).orElse(null);
+        if (parent == null || !ownershipAllowsRead(parent)) {
+            checks.errors().add("parentId", "validation.reference");
+            return null;
+        }
+        Set<UUID> seen = new HashSet<>();
+        UUID cursor = parentId;
+        while (cursor != null && seen.add(cursor)) {
+            if (cursor.equals(selfId)) {
+                checks.errors().add("parentId", "validation.account.cycle");
+                return null;
+            }
+            cursor = accounts.parentOf(cursor);
+        }
+        return parentId;
+    }
+
+    private boolean ownershipAllowsRead(Account account) {
+        try {
+            ownership.checkReadable(ENTITY, account.getId(), account.getOwnerId(), account.getTeamId());
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        }
+    }
+
+    private Map<UUID, String> names(Account account) {
+        Map<UUID, String> names = new HashMap<>(ownership.names(account.getOwnerId(), account.getTeamId()));
+        if (account.getParentId() != null) {
+            accounts.findById(account.getParentId()).ifPresent(p -> names.put(p.getId(), p.getName()));
+        }
+        return names;
+    }
+
+    private List<AccountResponse.Duplicate> duplicatesOf(Account account) {
+        return duplicates.find(account.getId(), account.getEmails().stream().map(EmailEntry::getAddress).toList(),
+                account.getPhones().stream().map(PhoneEntry::getNumber).toList(),
+                account.getTaxIdValue() == null ? null : account.getTaxIdValue().value())
+                .stream().map(m -> new AccountResponse.Duplicate(m.type(), m.id(), m.name(), m.matchedOn())).toList();
+    }
+}

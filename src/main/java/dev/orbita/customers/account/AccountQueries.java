@@ -1,0 +1,130 @@
+package dev.orbita.customers.account;
+
+import dev.orbita.customers.common.AccountKind;
+import dev.orbita.customers.common.KeysetPage;
+import dev.orbita.customers.common.LifecycleStage;
+import dev.orbita.customers.common.Names;
+import dev.orbita.customers.common.ValueTier;
+import dev.orbita.platform.UserDirectory;
+import dev.orbita.platform.UserSummary;
+import dev.orbita.platform.Visibility;
+import dev.orbita.shared.PhoneNumber;
+import dev.orbita.shared.TaxId;
+import dev.orbita.shared.TaxIdKind;
+import dev.orbita.web.PageQuery;
+import dev.orbita.web.PageResponse;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The account list: one SQL query for the rows, one for owners' names, one capped count. */
+@Component
+public class AccountQueries {
+
+    public static final Map<String, String> SORTS = new LinkedHashMap<>();
+
+    static {
+        SORTS.put("name", "a.sort_name");
+        SORTS.put("createdAt", "a.created_at");
+        SORTS.put("updatedAt", "a.updated_at");
+    }
+
+    private static final Map<String, String> COLUMNS = new HashMap<>(SORTS);
+
+    static {
+        COLUMNS.put("id", "a.id");
+    }
+
+    private final KeysetPage pages;
+    private final Visibility visibility;
+    private final UserDirectory directory;
+
+    AccountQueries(KeysetPage pages, Visibility visibility, UserDirectory directory) {
+        this.pages = pages;
+        this.visibility = visibility;
+        this.directory = directory;
+    }
+
+    public static PageQuery page(Integer page, Integer size, String sort, String after) {
+        return PageQuery.of(page, size, sort, after, SORTS, "name");
+    }
+
+    @Transactional(readOnly = true)
+    public PageResponse<AccountListItem> list(AccountFilter filter, PageQuery page) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (filter.q() != null && !filter.q().isBlank()) {
+            where.add("a.sort_name like :q");
+            params.put("q", "%" + Names.fold(filter.q()).replace("%", "").replace("_", "") + "%");
+        }
+        if (filter.kind() != null) {
+            where.add("a.kind = :kind");
+            params.put("kind", filter.kind().name());
+        }
+        if (filter.lifecycleStage() != null) {
+            where.add("a.lifecycle_stage = :stage");
+            params.put("stage", filter.lifecycleStage().name());
+        }
+        if (filter.tier() != null) {
+            where.add("a.tier = :tier");
+            params.put("tier", filter.tier().name());
+        }
+        if (filter.ownerId() != null) {
+            where.add("a.owner_id = :owner");
+            params.put("owner", filter.ownerId());
+        }
+        if (filter.teamId() != null) {
+            where.add("a.team_id = :team");
+            params.put("team", filter.teamId());
+        }
+        if (filter.parentId() != null) {
+            where.add("a.parent_id = :parent");
+            params.put("parent", filter.parentId());
+        }
+        if (filter.tag() != null && !filter.tag().isBlank()) {
+            where.add("exists (select 1 from account_tags t where t.account_id = a.id and t.tag = :tag)");
+            params.put("tag", filter.tag().strip().toLowerCase());
+        }
+        if (filter.updatedSince() != null) {
+            where.add("a.updated_at >= :since");
+            params.put("since", Timestamp.from(filter.updatedSince()));
+        }
+        var spec = new KeysetPage.Spec("""
+                a.id, a.name, a.sort_name, a.kind, a.lifecycle_stage, a.tier, a.tax_id_kind, a.tax_id, a.owner_id,
+                a.created_at, a.updated_at,
+                (select p.number from account_phones p where p.account_id = a.id and p.position = 0) as phone,
+                (select e.address from account_emails e where e.account_id = a.id and e.position = 0) as email,
+                (select d.city from account_addresses d where d.account_id = a.id and d.position = 0) as city""",
+                "accounts a", where, params, COLUMNS, "accounts");
+        PageResponse<AccountListItem> result = pages.fetch(spec, page, visibility.readScope(), "a.owner_id",
+                "a.team_id", (rs, n) -> {
+                    String taxKind = rs.getString("tax_id_kind");
+                    String taxId = rs.getString("tax_id");
+                    String phone = rs.getString("phone");
+                    String tier = rs.getString("tier");
+                    return new AccountListItem(rs.getObject("id", UUID.class), rs.getString("name"),
+                            AccountKind.valueOf(rs.getString("kind")),
+                            LifecycleStage.valueOf(rs.getString("lifecycle_stage")),
+                            tier == null ? null : ValueTier.valueOf(tier),
+                            taxId == null ? null : new TaxId(TaxIdKind.valueOf(taxKind), taxId).formatted(),
+                            phone == null ? null : new PhoneNumber(phone).formatted(), rs.getString("email"),
+                            rs.getString("city"), rs.getObject("owner_id", UUID.class), null,
+                            KeysetPage.instant(rs, "created_at"), KeysetPage.instant(rs, "updated_at"),
+                            rs.getString("sort_name"));
+                }, item -> switch (page.sortField()) {
+                    case "createdAt" -> item.createdAt();
+                    case "updatedAt" -> item.updatedAt();
+                    default -> item.sortName();
+                }, AccountListItem::id);
+        Map<UUID, UserSummary> owners = directory.findUsers(result.items().stream().map(AccountListItem::ownerId)
+                .toList());
+        return result.map(item -> item.withOwnerName(
+                owners.containsKey(item.ownerId()) ? owners.get(item.ownerId()).fullName() : null));
+    }
+}

@@ -1,0 +1,18 @@
+package dev.orbita.customers.account;
+
+import dev.orbita.customers.common.AccountKind;
+import dev.orbita.customers.common.AddressDto;
+import dev.orbita.customers.common.EmailDto;
+import dev.orbita.customers.common.LifecycleStage;
+import dev.orbita.customers.common.PhoneDto;
+import dev.orbita.customers.common.ValueTier;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** An account as a client writes it (POST, PUT, or the result of a merge patch). */
+public record AccountRequest(String name, String legalName, AccountKind kind, String taxId, String industry,
+        String website, List<PhoneDto> phones, List<EmailDto> emails, List<AddressDto> addresses,
+        LifecycleStage lifecycleStage, ValueTier tier, List<String> tags, UUID parentId, UUID ownerId, UUID teamId,
+        String notes, Map<String, Object> customFields, Long version) {
+}

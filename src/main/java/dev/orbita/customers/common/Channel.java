@@ -1,0 +1,5 @@
+package dev.orbita.customers.common;
+
+public enum Channel {
+    EMAIL, PHONE, SMS, WHATSAPP, IN_PERSON, POST, SOCIAL, LIVE_CHAT
+}

@@ -1,0 +1,5 @@
+package dev.orbita.customers.common;
+
+public enum ConsentPurpose {
+    MARKETING, PROFILING, SERVICE_MESSAGES, THIRD_PARTY_SHARING
+}

@@ -1,0 +1,8 @@
+package dev.orbita.customers.common;
+
+public record EmailDto(EmailType type, String address) {
+
+    public static EmailDto of(EmailEntry entry) {
+        return new EmailDto(entry.getType(), entry.getAddress());
+    }
+}

@@ -1,0 +1,12 @@
+package dev.orbita.customers.common;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** A phone in requests and answers; {@code formatted} is answered only (international format). */
+public record PhoneDto(PhoneType type, String number,
+        @JsonProperty(access = JsonProperty.Access.READ_ONLY) String formatted) {
+
+    public static PhoneDto of(PhoneEntry entry) {
+        return new PhoneDto(entry.getType(), entry.getNumber(), entry.phone().formatted());
+    }
+}

@@ -1,0 +1,306 @@
+package dev.orbita.customers.common;
+
+import dev.orbita.shared.EmailAddress;
+import dev.orbita.shared.PhoneNumber;
+import dev.orbita.shared.ValidationException;
+import dev.orbita.shared.WebUrl;
+import java.time.DateTimeException;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Checks the parts of a customer request field by field, collecting every violation with its path
+ * (e.g. {@code phones[1].number}) so that a client learns all its mistakes at once.
+ */
+public final class RequestChecks {
+
+    public static final int NAME_MAX = 200;
+    public static final int NOTES_MAX = 10_000;
+    private static final int LIST_MAX = 20;
+    private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._/-]{0,49}");
+    private static final Pattern HOURS = Pattern.compile("(\\d{2}:\\d{2})-(\\d{2}:\\d{2})");
+    private static final Pattern CUSTOM_KEY = Pattern.compile("[a-zA-Z][a-zA-Z0-9_]{0,49}");
+    private static final Pattern POSTAL_BR = Pattern.compile("\\d{5}-?\\d{3}");
+    private static final Pattern POSTAL_PT = Pattern.compile("\\d{4}-\\d{3}");
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final ValidationException.Collector errors = new ValidationException.Collector();
+
+    public ValidationException.Collector errors() {
+        return errors;
+    }
+
+    public void throwIfAny() {
+        errors.throwIfAny();
+    }
+
+    /** Trimmed text, null when blank; a violation when required and missing or over {@code max}. */
+    public String text(String field, String value, int max, boolean required) {
+        String trimmed = value == null ? null : value.strip();
+        if (trimmed == null || trimmed.isEmpty()) {
+            if (required) {
+                errors.add(field, "validation.required");
+            }
+            return null;
+        }
+        if (trimmed.length() > max) {
+            errors.add(field, "validation.size.max", max);
+            return null;
+        }
+        if (trimmed.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
+            errors.add(field, "validation.invalid");
+            return null;
+        }
+        return trimmed;
+    }
+
+    public String website(String field, String value) {
+        String text = text(field, value, WebUrl.MAX_LENGTH, false);
+        return text == null ? null : errors.value(field, () -> WebUrl.of(text).value());
+    }
+
+    public List<PhoneEntry> phones(String field, List<PhoneDto> phones, String region) {
+        List<PhoneEntry> result = new ArrayList<>();
+        if (!sizeOk(field, phones)) {
+            return result;
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        for (int i = 0; i < phones.size(); i++) {
+            PhoneDto dto = phones.get(i);
+            String path = field + "[" + i + "]";
+            if (dto == null) {
+                errors.add(path, "validation.required");
+                continue;
+            }
+            PhoneType type = dto.type() == null ? PhoneType.OTHER : dto.type();
+            String raw = text(path + ".number", dto.number(), 40, true);
+            if (raw == null) {
+                continue;
+            }
+            PhoneNumber number = errors.value(path + ".number", () -> PhoneNumber.parse(raw, region));
+            if (number != null && seen.add(number.e164())) {
+                result.add(new PhoneEntry(type, number));
+            }
+        }
+        return result;
+    }
+
+    public List<EmailEntry> emails(String field, List<EmailDto> emails) {
+        List<EmailEntry> result = new ArrayList<>();
+        if (!sizeOk(field, emails)) {
+            return result;
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        for (int i = 0; i < emails.size(); i++) {
+            EmailDto dto = emails.get(i);
+            String path = field + "[" + i + "]";
+            if (dto == null) {
+                errors.add(path, "validation.required");
+                continue;
+            }
+            EmailType type = dto.type() == null ? EmailType.OTHER : dto.type();
+            String raw = text(path + ".address", dto.address(), EmailAddress.MAX_LENGTH, true);
+            if (raw == null) {
+                continue;
+            }
+            EmailAddress address = errors.value(path + ".address", () -> EmailAddress.of(raw));
+            if (address != null && seen.add(address.value().toLowerCase(Locale.ROOT))) {
+                result.add(new EmailEntry(type, address));
+            }
+        }
+        return result;
+    }
+
+    public List<PostalAddress> addresses(String field, List<AddressDto> addresses, String defaultCountry) {
+        List<PostalAddress> result = new ArrayList<>();
+        if (!sizeOk(field, addresses)) {
+            return result;
+        }
+        for (int i = 0; i < addresses.size(); i++) {
+            AddressDto a = addresses.get(i);
+            String path = field + "[" + i + "]";
+            if (a == null) {
+                errors.add(path, "validation.required");
+                continue;
+            }
+            String country = text(path + ".country", a.country(), 2, false);
+            country = country == null ? defaultCountry : country.toUpperCase(Locale.ROOT);
+            if (!COUNTRIES.contains(country)) {
+                errors.add(path + ".country", "validation.country");
+            }
+            String postal = text(path + ".postalCode", a.postalCode(), 20, false);
+            if (postal != null && "BR".equals(country) && !POSTAL_BR.matcher(postal).matches()) {
+                errors.add(path + ".postalCode", "validation.postalCode.BR");
+            } else if (postal != null && "PT".equals(country) && !POSTAL_PT.matcher(postal).matches()) {
+                errors.add(path + ".postalCode", "validation.postalCode.PT");
+            }
+            if (postal != null && "BR".equals(country) && postal.length() == 8) {
+                postal = postal.substring(0, 5) + "-" + postal.substring(5);
+            }
+            String street = text(path + ".street", a.street(), 200, false);
+            String city = text(path + ".city", a.city(), 100, false);
+            if (street == null && city == null && postal == null) {
+                errors.add(path + ".city", "validation.address.empty");
+            }
+            result.add(new PostalAddress(a.type() == null ? AddressType.OTHER : a.type(), street,
+                    text(path + ".number", a.number(), 20, false), text(path + ".complement", a.complement(), 100, false),
+                    text(path + ".district", a.district(), 100, false), city,
+                    text(path + ".region", a.region(), 100, false), postal, country));
+        }
+        return result;
+    }
+
+    public List<SocialProfile> socialProfiles(String field, List<SocialProfileDto> profiles) {
+        List<SocialProfile> result = new ArrayList<>();
+        if (!sizeOk(field, profiles)) {
+            return result;
+        }
+        for (int i = 0; i < profiles.size(); i++) {
+            SocialProfileDto p = profiles.get(i);
+            String path = field + "[" + i + "]";
+            if (p == null || p.network() == null) {
+                errors.add(path + ".network", "validation.required");
+                continue;
+            }
+            String url = text(path + ".url", p.url(), WebUrl.MAX_LENGTH, true);
+            if (url != null) {
+                String valid = errors.value(path + ".url", () -> WebUrl.of(url).value());
+                if (valid != null) {
+                    result.add(new SocialProfile(p.network(), valid));
+                }
+            }
+        }
+        return result;
+    }
+
+    public Set<String> tags(String field, List<String> tags) {
+        Set<String> result = new LinkedHashSet<>();
+        if (!sizeOk(field, tags)) {
+            return result;
+        }
+        for (int i = 0; i < tags.size(); i++) {
+            String tag = tags.get(i) == null ? "" : tags.get(i).strip();
+            if (!TAG.matcher(tag).matches()) {
+                errors.add(field + "[" + i + "]", "validation.tag");
+            } else {
+                result.add(tag.toLowerCase(Locale.ROOT));
+            }
+        }
+        return result;
+    }
+
+    /** {@code HH:MM-HH:MM} ranges, comma separated, each starting before it ends. */
+    public String contactHours(String field, String value) {
+        String text = text(field, value, 100, false);
+        if (text == null) {
+            return null;
+        }
+        List<String> ranges = new ArrayList<>();
+        for (String part : text.split(",")) {
+            var m = HOURS.matcher(part.strip());
+            try {
+                if (!m.matches() || !LocalTime.parse(m.group(1)).isBefore(LocalTime.parse(m.group(2)))) {
+                    errors.add(field, "validation.contactHours");
+                    return null;
+                }
+            } catch (DateTimeException e) {
+                errors.add(field, "validation.contactHours");
+                return null;
+            }
+            ranges.add(part.strip());
+        }
+        return String.join(",", ranges);
+    }
+
+    public String timeZone(String field, String value) {
+        String text = text(field, value, 60, false);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return ZoneId.of(text).getId();
+        } catch (DateTimeException e) {
+            errors.add(field, "validation.timeZone");
+            return null;
+        }
+    }
+
+    public String language(String field, String value) {
+        String text = text(field, value, 10, false);
+        if (text == null) {
+            return null;
+        }
+        Locale locale = Locale.forLanguageTag(text);
+        if (locale.getLanguage().isEmpty() || !text.matches("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,4})?")) {
+            errors.add(field, "validation.language.tag");
+            return null;
+        }
+        return locale.toLanguageTag();
+    }
+
+    /** Custom fields as a JSON object of simple values (text, number, boolean, null). */
+    public String customFields(String field, Map<String, Object> values) {
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        if (values.size() > 100) {
+            errors.add(field, "validation.size.max", 100);
+            return null;
+        }
+        for (var entry : values.entrySet()) {
+            Object v = entry.getValue();
+            if (!CUSTOM_KEY.matcher(entry.getKey()).matches()) {
+                errors.add(field + "." + entry.getKey(), "validation.customField.key");
+            } else if (!(v == null || v instanceof String || v instanceof Number || v instanceof Boolean)) {
+                errors.add(field + "." + entry.getKey(), "validation.customField.value");
+            } else if (v instanceof String s && s.length() > 2000) {
+                errors.add(field + "." + entry.getKey(), "validation.size.max", 2000);
+            }
+        }
+        String json = JSON.writeValueAsString(new java.util.TreeMap<>(values));
+        if (json.length() > 20_000) {
+            errors.add(field, "validation.size.max", 20_000);
+        }
+        return json;
+    }
+
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> readCustomFields(String json) {
+        return json == null ? Map.of() : JSON.readValue(json, Map.class);
+    }
+
+    private boolean sizeOk(String field, List<?> list) {
+        if (list == null) {
+            return false;
+        }
+        if (list.size() > LIST_MAX) {
+            errors.add(field, "validation.size.list", LIST_MAX);
+            return false;
+        }
+        return true;
+    }
+
+    /** Brazilian region unless the address or the language says Portugal, for numbers without '+'. */
+    public static String phoneRegion(List<AddressDto> addresses, String language, String fallback) {
+        if (addresses != null) {
+            for (AddressDto a : addresses) {
+                if (a != null && a.country() != null && a.country().strip().length() == 2) {
+                    return a.country().strip().toUpperCase(Locale.ROOT);
+                }
+            }
+        }
+        if ("pt-PT".equalsIgnoreCase(language)) {
+            return "PT";
+        }
+        return fallback;
+    }
+}

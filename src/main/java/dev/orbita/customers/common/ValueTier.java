@@ -1,0 +1,5 @@
+package dev.orbita.customers.common;
+
+public enum ValueTier {
+    PLATINUM, GOLD, SILVER, BRONZE
+}

@@ -1,0 +1,20 @@
+package dev.orbita.platform;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Field-level history of business records. A module hands over a snapshot (field → text) of a
+ * record before and after a change; the trail stores who changed which field, when, old → new.
+ */
+public interface AuditTrail {
+
+    void created(String entityType, UUID entityId, Map<String, String> after);
+
+    void changed(String entityType, UUID entityId, Map<String, String> before, Map<String, String> after);
+
+    void deleted(String entityType, UUID entityId, Map<String, String> before);
+
+    List<AuditChange> history(String entityType, UUID entityId);
+}

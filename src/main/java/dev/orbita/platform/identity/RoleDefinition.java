@@ -1,0 +1,52 @@
+package dev.orbita.platform.identity;
+
+import dev.orbita.platform.Scope;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A role and how far it reaches over owned records, for reading and for writing. */
+@Entity
+@Table(name = "roles")
+public class RoleDefinition {
+
+    @Id
+    private String code;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "read_scope", nullable = false)
+    private Scope readScope;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "write_scope", nullable = false)
+    private Scope writeScope;
+
+    private int position;
+
+    protected RoleDefinition() {
+    }
+
+    public void changeScopes(Scope readScope, Scope writeScope) {
+        this.readScope = readScope;
+        this.writeScope = writeScope;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public Scope getReadScope() {
+        return readScope;
+    }
+
+    public Scope getWriteScope() {
+        return writeScope;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+}

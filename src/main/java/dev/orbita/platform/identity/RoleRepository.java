@@ -1,0 +1,9 @@
+package dev.orbita.platform.identity;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface RoleRepository extends JpaRepository<RoleDefinition, String> {
+
+    List<RoleDefinition> findAllByOrderByPosition();
+}

@@ -1,0 +1,39 @@
+package dev.orbita.platform.identity;
+
+import dev.orbita.shared.AuditedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.util.UUID;
+
+@Entity
+@Table(name = "teams")
+public class Team extends AuditedEntity {
+
+    @Column(nullable = false, unique = true)
+    private String name;
+
+    @Column(name = "manager_id")
+    private UUID managerId;
+
+    protected Team() {
+    }
+
+    public Team(String name, UUID managerId) {
+        this.name = name;
+        this.managerId = managerId;
+    }
+
+    public void update(String name, UUID managerId) {
+        this.name = name;
+        this.managerId = managerId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public UUID getManagerId() {
+        return managerId;
+    }
+}

@@ -1,0 +1,6 @@
+package dev.orbita.platform.identity;
+
+import java.util.UUID;
+
+public record TeamRequest(String name, UUID managerId) {
+}

@@ -1,0 +1,17 @@
+package dev.orbita.platform.identity;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A user as the API shows it: never with a password or its hash. */
+public record UserResponse(UUID id, String username, String fullName, String email, String language,
+        String timeZone, List<String> roles, UUID teamId, boolean active, Instant lockedUntil, long version,
+        Instant createdAt, Instant updatedAt) {
+
+    static UserResponse of(User u) {
+        return new UserResponse(u.getId(), u.getUsername(), u.getFullName(), u.getEmail(), u.getLanguage(),
+                u.getTimeZone(), u.getRoles().stream().sorted().toList(), u.getTeamId(), u.isActive(),
+                u.getLockedUntil(), u.getVersion(), u.getCreatedAt(), u.getUpdatedAt());
+    }
+}

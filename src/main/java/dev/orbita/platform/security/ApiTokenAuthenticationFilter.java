@@ -1,0 +1,55 @@
+package dev.orbita.platform.security;
+
+import dev.orbita.platform.identity.UserRepository;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Instant;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Authenticates {@code Authorization: Bearer orb_…} personal API tokens: one hash lookup per call. */
+class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
+
+    private final ApiTokens tokens;
+    private final UserRepository users;
+    private final AuthenticationEntryPoint entryPoint;
+
+    ApiTokenAuthenticationFilter(ApiTokens tokens, UserRepository users, AuthenticationEntryPoint entryPoint) {
+        this.tokens = tokens;
+        this.users = users;
+        this.entryPoint = entryPoint;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        var principal = tokens.authenticate(header.substring(7).trim())
+                .flatMap(users::findWithRolesById)
+                .filter(u -> u.isActive() && !u.isLocked(Instant.now()))
+                .map(OrbitaUserDetailsService::principal);
+        if (principal.isEmpty()) {
+            SecurityContextHolder.clearContext();
+            AuthenticationException failure = new BadCredentialsException("invalid API token");
+            entryPoint.commence(request, response, failure);
+            return;
+        }
+        var auth = UsernamePasswordAuthenticationToken.authenticated(principal.get(), null,
+                principal.get().getAuthorities());
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(auth);
+        SecurityContextHolder.setContext(context);
+        chain.doFilter(request, response);
+    }
+}

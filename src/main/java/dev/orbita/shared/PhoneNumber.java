@@ -1,0 +1,100 @@
+package dev.orbita.shared;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.Phonenumber;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A valid telephone number, stored in E.164 form (for example {@code +5511987654321}).
+ */
+public record PhoneNumber(String e164) {
+
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{1,14}");
+    private static final Pattern NON_DIGITS = Pattern.compile("[^0-9]");
+    private static final String UNKNOWN_REGION = "ZZ";
+
+    public PhoneNumber {
+        if (e164 == null || !E164.matcher(e164).matches()) {
+            throw invalid();
+        }
+        Phonenumber.PhoneNumber parsed = parseOrThrow(e164, UNKNOWN_REGION);
+        if (!UTIL.isValidNumber(parsed) || !e164.equals(UTIL.format(parsed, PhoneNumberFormat.E164))) {
+            throw invalid();
+        }
+    }
+
+    /**
+     * Parses a number as typed by a user. Numbers without an international prefix are interpreted as
+     * belonging to {@code defaultRegion} (an ISO 3166-1 alpha-2 code such as {@code "BR"} or {@code "PT"}).
+     */
+    public static PhoneNumber parse(String raw, String defaultRegion) {
+        if (raw == null || raw.isBlank()) {
+            throw invalid();
+        }
+        String region = defaultRegion == null || defaultRegion.isBlank()
+                ? UNKNOWN_REGION
+                : defaultRegion.strip().toUpperCase(Locale.ROOT);
+        Phonenumber.PhoneNumber parsed = parseOrThrow(raw.strip(), region);
+        if (!UTIL.isValidNumber(parsed)) {
+            throw invalid();
+        }
+        return new PhoneNumber(UTIL.format(parsed, PhoneNumberFormat.E164));
+    }
+
+    /** Keeps only the ASCII digits of arbitrary text, e.g. to match phone numbers in a search. */
+    public static String digitsOf(String anyText) {
+        return anyText == null ? "" : NON_DIGITS.matcher(anyText).replaceAll("");
+    }
+
+    /** International format, e.g. {@code +55 11 98765-4321}. */
+    public String formatted() {
+        return UTIL.format(proto(), PhoneNumberFormat.INTERNATIONAL);
+    }
+
+    /**
+     * National format when the number belongs to {@code region} (e.g. {@code (11) 98765-4321} for "BR"),
+     * international format otherwise.
+     */
+    public String formattedFor(String region) {
+        Phonenumber.PhoneNumber number = proto();
+        String own = UTIL.getRegionCodeForNumber(number);
+        boolean home = own != null && region != null && own.equalsIgnoreCase(region.strip());
+        return UTIL.format(number, home ? PhoneNumberFormat.NATIONAL : PhoneNumberFormat.INTERNATIONAL);
+    }
+
+    /** E.164 without the leading '+'. */
+    public String digits() {
+        return e164.substring(1);
+    }
+
+    /** ISO 3166-1 alpha-2 region of the number, e.g. "BR"; "001" for non-geographic numbers. */
+    public String regionCode() {
+        return UTIL.getRegionCodeForNumber(proto());
+    }
+
+    @Override
+    public String toString() {
+        return e164;
+    }
+
+    private Phonenumber.PhoneNumber proto() {
+        return parseOrThrow(e164, UNKNOWN_REGION);
+    }
+
+    private static Phonenumber.PhoneNumber parseOrThrow(String text, String region) {
+        try {
+            return UTIL.parse(text, region);
+        } catch (NumberParseException e) {
+            throw invalid();
+        }
+    }
+
+    private static InvalidValueException invalid() {
+        return new InvalidValueException("validation.phone", "Not a valid phone number");
+    }
+}

@@ -1,0 +1,57 @@
+package dev.orbita.web;
+
+import dev.orbita.shared.ValidationException;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** JSON merge patch (RFC 7396): applies a patch document to the current state of a resource. */
+@Component
+public class MergePatch {
+
+    private final JsonMapper json;
+
+    public MergePatch(JsonMapper json) {
+        this.json = json;
+    }
+
+    public <T> T apply(Object current, Map<String, Object> patch, Class<T> type) {
+        if (patch == null) {
+            throw ValidationException.of("body", "validation.required");
+        }
+        JsonNode target = json.valueToTree(current);
+        JsonNode merged = merge(target, json.valueToTree(patch));
+        try {
+            return json.treeToValue(merged, type);
+        } catch (JacksonException e) {
+            StringBuilder field = new StringBuilder();
+            for (JacksonException.Reference ref : e.getPath()) {
+                if (ref.getPropertyName() != null) {
+                    field.append(field.isEmpty() ? "" : ".").append(ref.getPropertyName());
+                } else if (ref.getIndex() >= 0) {
+                    field.append('[').append(ref.getIndex()).append(']');
+                }
+            }
+            throw ValidationException.of(field.isEmpty() ? "body" : field.toString(), "validation.invalid");
+        }
+    }
+
+    static JsonNode merge(JsonNode target, JsonNode patch) {
+        if (!patch.isObject()) {
+            return patch;
+        }
+        ObjectNode result = target != null && target.isObject() ? ((ObjectNode) target).deepCopy()
+                : JsonMapper.builder().build().createObjectNode();
+        for (var entry : patch.properties()) {
+            if (entry.getValue().isNull()) {
+                result.remove(entry.getKey());
+            } else {
+                result.set(entry.getKey(), merge(result.get(entry.getKey()), entry.getValue()));
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.orbita.web;
+
+import dev.orbita.shared.ValidationException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Validated paging and sorting of a collection request. {@code sort} is {@code field,asc|desc} with
+ * the field taken from the resource's allowed list; {@code after} is an opaque keyset cursor.
+ */
+public record PageQuery(int page, int size, String sortField, boolean ascending, Cursor after) {
+
+    public static final int MAX_SIZE = 200;
+    public static final int EXACT_COUNT_LIMIT = 10_000;
+
+    /** Position after which the next page starts: the sort value and id of the last row shown. */
+    public record Cursor(String sortValue, UUID id) {
+
+        public String encode() {
+            String raw = (sortValue == null ? "" : sortValue) + "\u0000" + id;
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Cursor decode(String token) {
+            try {
+                String raw = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
+                int sep = raw.lastIndexOf('\u0000');
+                return new Cursor(raw.substring(0, sep), UUID.fromString(raw.substring(sep + 1)));
+            } catch (RuntimeException e) {
+                throw ValidationException.of("after", "validation.cursor");
+            }
+        }
+    }
+
+    /**
+     * @param allowed sort field names accepted for this resource, mapped to what the query uses
+     */
+    public static PageQuery of(Integer page, Integer size, String sort, String after, Map<String, String> allowed,
+            String defaultSort) {
+        var errors = new ValidationException.Collector();
+        int p = page == null ? 0 : page;
+        int s = size == null ? 20 : size;
+        if (p < 0) {
+            errors.add("page", "validation.min", 0);
+        }
+        if (s < 1 || s > MAX_SIZE) {
+            errors.add("size", "validation.range", 1, MAX_SIZE);
+        }
+        String field = defaultSort;
+        boolean asc = true;
+        if (sort != null && !sort.isBlank()) {
+            List<String> parts = List.of(sort.split(","));
+            field = parts.get(0).trim();
+            if (!allowed.containsKey(field)) {
+                errors.add("sort", "validation.sort", String.join(", ", allowed.keySet()));
+            }
+            if (parts.size() > 1) {
+                String dir = parts.get(1).trim().toLowerCase();
+                if (dir.equals("desc")) {
+                    asc = false;
+                } else if (!dir.equals("asc")) {
+                    errors.add("sort", "validation.sortDirection");
+                }
+            }
+            if (parts.size() > 2) {
+                errors.add("sort", "validation.sortDirection");
+            }
+        }
+        Cursor cursor = null;
+        if (after != null && !after.isBlank()) {
+            try {
+                cursor = Cursor.decode(after);
+            } catch (ValidationException e) {
+                errors.add("after", "validation.cursor");
+            }
+        }
+        errors.throwIfAny();
+        return new PageQuery(p, s, field, asc, cursor);
+    }
+
+    public long offset() {
+        return after != null ? 0 : (long) page * size;
+    }
+
+    public String sortParam() {
+        return sortField + "," + (ascending ? "asc" : "desc");
+    }
+}

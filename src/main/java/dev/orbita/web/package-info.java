@@ -1,0 +1,3 @@
+/** Web plumbing shared by every module: problem details, paging, formatting helpers. */
+@org.springframework.modulith.ApplicationModule(displayName = "Web support")
+package dev.orbita.web;
