@@ -52,6 +52,18 @@ public record PhoneNumber(String e164) {
     }
 
     /** International format, e.g. {@code +55 11 98765-4321}. */
+    /** A stored number formatted for display; the stored text itself if it is not a valid number. */
+    public static String display(String e164) {
+        if (e164 == null) {
+            return null;
+        }
+        try {
+            return new PhoneNumber(e164).formatted();
+        } catch (InvalidValueException e) {
+            return e164;
+        }
+    }
+
     public String formatted() {
         return UTIL.format(proto(), PhoneNumberFormat.INTERNATIONAL);
     }

@@ -29,7 +29,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
-import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -168,7 +167,13 @@ public class Account extends AuditedEntity {
 
     /** A second line for search results: the first email, else the tax id. */
     @KeywordField(name = "subtitle", projectable = Projectable.YES, searchable = Searchable.NO)
-    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    @IndexingDependency(derivedFrom = {
+            @org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath(
+                    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue(propertyName = "emails")),
+            @org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath(
+                    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue(propertyName = "taxId")),
+            @org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath(
+                    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue(propertyName = "industry")) })
     public String getSubtitle() {
         String first = emails.isEmpty() ? null : emails.get(0).getAddress();
         if (first != null) {

@@ -113,7 +113,7 @@ public class AccountQueries {
                             LifecycleStage.valueOf(rs.getString("lifecycle_stage")),
                             tier == null ? null : ValueTier.valueOf(tier),
                             taxId == null ? null : new TaxId(TaxIdKind.valueOf(taxKind), taxId).formatted(),
-                            phone == null ? null : new PhoneNumber(phone).formatted(), rs.getString("email"),
+                            PhoneNumber.display(phone), rs.getString("email"),
                             rs.getString("city"), rs.getObject("owner_id", UUID.class), null,
                             KeysetPage.instant(rs, "created_at"), KeysetPage.instant(rs, "updated_at"),
                             rs.getString("sort_name"));

@@ -5,7 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
@@ -42,7 +43,7 @@ public class PhoneEntry {
 
     /** The digits backwards, so that any trailing part of the number is a prefix search. */
     @KeywordField(name = "digitsReversed")
-    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "number")))
     public String getDigitsReversed() {
         return new StringBuilder(PhoneNumber.digitsOf(number)).reverse().toString();
     }

@@ -86,6 +86,7 @@ class FirstStart {
         Team south = teams.save(new Team("Vendas Sudeste", null));
         Team north = teams.save(new Team("Vendas Nordeste", null));
         Team service = teams.save(new Team("Atendimento", null));
+        teams.flush();
         User manager = demoUser("marina.costa", "Marina Costa", hash, south, "SALES_MANAGER");
         User rep1 = demoUser("joao.silva", "João Silva", hash, south, "SALES_REP");
         User rep2 = demoUser("ana.souza", "Ana Souza", hash, south, "SALES_REP");
@@ -95,6 +96,7 @@ class FirstStart {
         demoUser("lucia.martins", "Lúcia Martins", hash, null, "MARKETER");
         demoUser("rafael.nunes", "Rafael Nunes", hash, service, "FIELD_TECHNICIAN");
         demoUser("diretoria", "Helena Duarte", hash, null, "READ_ONLY");
+        users.flush();
         south.update(south.getName(), manager.getId());
         north.update(north.getName(), manager2.getId());
         service.update(service.getName(), agent.getId());

@@ -1,0 +1,899 @@
+package dev.orbita.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Closed-loop load on the hot API paths, each followed by the same work done over JDBC on the same database,
+ * and a markdown table of throughput and latency percentiles.
+ */
+final class Load {
+
+    private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-fA-F-]{36})\"");
+    private static final Pattern DUR = Pattern.compile("(?:^|[,\\s])([A-Za-z0-9_.-]+)[^,]*?;\\s*dur=([0-9.]+)");
+    private static final String RAW_NOTE = "orbita-bench raw sql insert";
+    private static final List<String> ALL = List.of("get", "list", "list-owner", "search-name", "search-phone",
+            "create");
+
+    /** One sampled contact: what the requests are built from. */
+    record Sample(UUID id, String first, String last, String sortName, String phone) {
+    }
+
+    /** One measured phase: latencies of successful calls, errors, optional server-side times. */
+    record Result(Latencies latencies, Latencies server, long ok, long errors, double seconds, String firstError) {
+
+        double perSecond() {
+            return ok / seconds;
+        }
+    }
+
+    /** Per-thread state of a phase; {@link #call} returns true when the operation succeeded. */
+    interface Task extends AutoCloseable {
+        boolean call(SplittableRandom r, long[] serverNanos) throws Exception;
+
+        @Override
+        default void close() throws Exception {
+        }
+    }
+
+    interface TaskFactory {
+        Task create() throws Exception;
+    }
+
+    /** An endpoint and its raw-SQL equivalent. */
+    record Endpoint(String name, String description, String sqlDescription, TaskFactory http, TaskFactory sql,
+            String probePath) {
+    }
+
+    private final String base;
+    private final String jdbc;
+    private final String dbUser;
+    private final String dbPassword;
+    private final HttpClient client;
+    private String authorization;
+    private final List<Sample> samples = new ArrayList<>();
+    private final List<UUID> owners = new ArrayList<>();
+    private String searchMode;
+    private UUID creatorId;
+    private UUID creatorTeam;
+    private final ConcurrentLinkedQueue<UUID> rawInserted = new ConcurrentLinkedQueue<>();
+    private final AtomicLong createCounter = new AtomicLong();
+    private final String runTag = Long.toString(System.currentTimeMillis() % 100_000_000L, 36);
+    private Generate.Pools pools;
+
+    private Load(String base, String jdbc, String dbUser, String dbPassword) {
+        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.jdbc = jdbc;
+        this.dbUser = dbUser;
+        this.dbPassword = dbPassword;
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    static void run(Args args) throws Exception {
+        String base = args.get("base", "http://127.0.0.1:8080");
+        URI baseUri = URI.create(base);
+        if (!List.of("127.0.0.1", "localhost", "[::1]").contains(baseUri.getHost())) {
+            throw new IllegalArgumentException("--base must point to this machine (127.0.0.1)");
+        }
+        String jdbc = args.required("jdbc");
+        Load load = new Load(base, jdbc, args.first(Db.isPostgres(jdbc) ? "postgres" : "sa", "db-user"),
+                args.first("", "db-password"));
+        int concurrency = args.integer("concurrency", 4);
+        double seconds = args.decimal("seconds", 20);
+        double warmup = args.decimal("warmup", 5);
+        double sqlSeconds = args.decimal("sql-seconds", Math.min(seconds, 10));
+        int waitIndex = args.integer("wait-index", 300);
+        load.searchMode = args.get("search-name", "full");
+        if (!List.of("full", "first", "last").contains(load.searchMode)) {
+            throw new IllegalArgumentException("--search-name must be full, first or last");
+        }
+        List<String> wanted = List.of(args.get("endpoints", String.join(",", ALL)).split(","));
+        for (String w : wanted) {
+            if (!ALL.contains(w.strip())) {
+                throw new IllegalArgumentException("unknown endpoint " + w + "; known: " + ALL);
+            }
+        }
+
+        String createdTokenId = null;
+        if (args.has("token")) {
+            load.authorization = "Bearer " + args.get("token", "");
+        } else if (args.has("user")) {
+            String[] created = load.createToken(args.required("user"), args.get("password", ""));
+            load.authorization = "Bearer " + created[0];
+            createdTokenId = created[1];
+        } else {
+            throw new IllegalArgumentException("give --token, or --user and --password to create one");
+        }
+
+        Map<String, String> facts = load.prepare(args.get("user", "admin"));
+        load.pools = Generate.pools(args.longValue("seed", 7));
+        if (waitIndex > 0 && (wanted.contains("search-name") || wanted.contains("search-phone"))) {
+            load.waitForIndex(waitIndex);
+        }
+
+        List<Endpoint> endpoints = load.endpoints().stream().filter(e -> wanted.contains(e.name())).toList();
+        Map<String, Result[]> results = new LinkedHashMap<>();
+        for (Endpoint e : endpoints) {
+            String problem = load.probe(e);
+            Result http = null;
+            if (problem != null) {
+                System.out.printf("%-13s HTTP skipped: %s%n", e.name(), problem);
+            } else {
+                System.out.printf("%-13s HTTP  %s: %d thread(s), %.0f s warm-up + %.0f s ...%n", e.name(),
+                        e.description(), concurrency, warmup, seconds);
+                http = phase(concurrency, warmup, seconds, e.http());
+                System.out.printf("%-13s       %,.0f req/s, p50 %.2f ms, p99 %.2f ms, errors %d%n", "",
+                        http.perSecond(), http.latencies().percentileMillis(50),
+                        http.latencies().percentileMillis(99), http.errors());
+            }
+            System.out.printf("%-13s SQL   %s: %.0f s warm-up + %.0f s ...%n", e.name(), e.sqlDescription(),
+                    Math.min(warmup, 3), sqlSeconds);
+            Result sql = phase(concurrency, Math.min(warmup, 3), sqlSeconds, e.sql());
+            System.out.printf("%-13s       %,.0f ops/s, p50 %.3f ms, p99 %.3f ms, errors %d%n", "", sql.perSecond(),
+                    sql.latencies().percentileMillis(50), sql.latencies().percentileMillis(99), sql.errors());
+            results.put(e.name(), new Result[] {http, sql});
+            if (http != null && http.firstError() != null) {
+                System.out.printf("%-13s first HTTP error: %s%n", "", http.firstError());
+            }
+            if (sql.firstError() != null) {
+                System.out.printf("%-13s first SQL error: %s%n", "", sql.firstError());
+            }
+        }
+        load.cleanUpRawInserts();
+        if (createdTokenId != null) {
+            load.revokeToken(createdTokenId);
+        }
+
+        facts.put("concurrency", concurrency + " closed-loop client thread(s) per phase");
+        facts.put("durations", String.format(Locale.ROOT, "HTTP %.0f s warm-up + %.0f s measured; raw SQL %.0f s "
+                + "warm-up + %.0f s measured", warmup, seconds, Math.min(warmup, 3), sqlSeconds));
+        String report = report(args.get("label", ""), facts, endpoints, results);
+        System.out.println();
+        System.out.println(report);
+        if (args.has("out")) {
+            Path out = Path.of(args.get("out", ""));
+            if (out.getParent() != null) {
+                Files.createDirectories(out.getParent());
+            }
+            Files.writeString(out, report);
+            System.out.println("written to " + out);
+        }
+    }
+
+    // ---------------------------------------------------------------- preparation
+
+    private String[] createToken(String user, String password) throws IOException, InterruptedException {
+        String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/me/api-tokens"))
+                .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"orbita-bench " + runTag + "\"}"))
+                .timeout(Duration.ofSeconds(30)).build();
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        Matcher token = TOKEN.matcher(response.body());
+        if (response.statusCode() / 100 != 2 || !token.find()) {
+            throw new IllegalStateException("could not create an API token as " + user + ": HTTP "
+                    + response.statusCode() + " " + abbreviate(response.body()));
+        }
+        Matcher id = ID.matcher(response.body());
+        System.out.println("created API token 'orbita-bench " + runTag + "' for " + user);
+        return new String[] {token.group(1), id.find() ? id.group(1) : null};
+    }
+
+    private void revokeToken(String id) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/me/api-tokens/" + id))
+                    .header("Authorization", authorization).DELETE().timeout(Duration.ofSeconds(30)).build();
+            int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            System.out.println("revoked the API token (HTTP " + status + ")");
+        } catch (Exception e) {
+            System.out.println("could not revoke the API token: " + e);
+        }
+    }
+
+    /** Samples contacts, owners and the creating user from the database; returns facts for the report. */
+    private Map<String, String> prepare(String creatorUsername) throws SQLException {
+        Map<String, String> facts = new LinkedHashMap<>();
+        int cap = 50_000;
+        SplittableRandom r = new SplittableRandom(11);
+        try (Connection c = Db.connect(jdbc, dbUser, dbPassword)) {
+            facts.put("database", c.getMetaData().getDatabaseProductName() + " "
+                    + c.getMetaData().getDatabaseProductVersion());
+            c.setAutoCommit(false);
+            long seen = 0;
+            try (Statement s = c.createStatement()) {
+                s.setFetchSize(5000);
+                try (ResultSet rs = s.executeQuery("""
+                        select c.id, c.first_name, c.last_name, c.sort_name, p.number
+                          from contacts c left join contact_phones p on p.contact_id = c.id and p.position = 0""")) {
+                    while (rs.next()) {
+                        seen++;
+                        Sample sample = new Sample(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                                rs.getString(4), rs.getString(5));
+                        if (samples.size() < cap) {
+                            samples.add(sample);
+                        } else {
+                            long j = r.nextLong(seen);
+                            if (j < cap) {
+                                samples.set((int) j, sample); // reservoir sampling
+                            }
+                        }
+                    }
+                }
+                try (ResultSet rs = s.executeQuery("select owner_id from contacts group by owner_id")) {
+                    while (rs.next()) {
+                        owners.add(rs.getObject(1, UUID.class));
+                    }
+                }
+                try (ResultSet rs = s.executeQuery("select count(*) from accounts")) {
+                    rs.next();
+                    facts.put("dataset", String.format(Locale.ROOT, "%,d contacts, %,d accounts, %d owner(s)",
+                            seen, rs.getLong(1), owners.size()));
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "select id, team_id from users where username = ? or active order by case when username = ? "
+                            + "then 0 else 1 end, username")) {
+                ps.setString(1, creatorUsername);
+                ps.setString(2, creatorUsername);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        creatorId = rs.getObject(1, UUID.class);
+                        creatorTeam = rs.getObject(2, UUID.class);
+                    }
+                }
+            }
+            c.commit();
+        }
+        if (samples.isEmpty() || creatorId == null) {
+            throw new IllegalStateException("no contacts or no users in the database: run `generate` first");
+        }
+        System.out.println("dataset: " + facts.get("dataset") + " on " + facts.get("database"));
+        return facts;
+    }
+
+    /**
+     * The app rebuilds its search index at start when it is missing or stale; waits until a few random
+     * generated contacts are found by name, so that search is not measured against a half-built index.
+     */
+    private void waitForIndex(int maxSeconds) throws Exception {
+        long deadline = System.nanoTime() + maxSeconds * 1_000_000_000L;
+        SplittableRandom r = new SplittableRandom(3);
+        List<Sample> probes = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            probes.add(samples.get(r.nextInt(samples.size())));
+        }
+        long started = System.nanoTime();
+        boolean announced = false;
+        for (Sample s : probes) {
+            while (true) {
+                HttpResponse<String> response = get("/api/v1/search?q=" + enc(s.first() + " " + s.last()));
+                if (response.statusCode() == 404 || response.statusCode() == 405) {
+                    System.out.println("search endpoint not available (HTTP " + response.statusCode()
+                            + "); not waiting for the index");
+                    return;
+                }
+                if (response.statusCode() == 200 && response.body().contains(s.id().toString())) {
+                    break;
+                }
+                if (System.nanoTime() > deadline) {
+                    System.out.printf("WARNING: after %d s search still does not find contact %s (%s %s): the "
+                            + "index may be incomplete%n", maxSeconds, s.id(), s.first(), s.last());
+                    return;
+                }
+                if (!announced) {
+                    System.out.println("waiting for the search index to contain the generated contacts ...");
+                    announced = true;
+                }
+                Thread.sleep(2000);
+            }
+        }
+        System.out.printf("search index ready (checked %d random contacts, waited %.0f s)%n", probes.size(),
+                (System.nanoTime() - started) / 1e9);
+    }
+
+    /** One request before the load: null when fine, else why the endpoint cannot be measured. */
+    private String probe(Endpoint e) {
+        try {
+            HttpResponse<String> response = get(e.probePath());
+            int status = response.statusCode();
+            if (status == 401 || status == 403) {
+                return "HTTP " + status + " (token refused?) " + abbreviate(response.body());
+            }
+            if (status == 404 || status == 405 || status >= 500) {
+                return "HTTP " + status + " on GET " + e.probePath() + " (endpoint missing or failing) "
+                        + abbreviate(response.body());
+            }
+            return null;
+        } catch (Exception ex) {
+            return ex.toString();
+        }
+    }
+
+    // ---------------------------------------------------------------- endpoints
+
+    private List<Endpoint> endpoints() {
+        List<Endpoint> list = new ArrayList<>();
+        list.add(new Endpoint("get", "GET /api/v1/contacts/{id}",
+                "contact row + phones + emails by id (3 selects)",
+                () -> (r, server) -> httpOk(get("/api/v1/contacts/" + sample(r).id(), server), 200),
+                () -> new SqlTask(
+                        "select * from contacts where id = ?",
+                        "select position, type, number from contact_phones where contact_id = ? order by position",
+                        "select position, type, address from contact_emails where contact_id = ? order by position") {
+                    @Override
+                    public boolean call(SplittableRandom r, long[] server) throws SQLException {
+                        UUID id = sample(r).id();
+                        int rows = 0;
+                        for (PreparedStatement ps : statements) {
+                            ps.setObject(1, id);
+                            rows += drain(ps);
+                        }
+                        return rows >= 1;
+                    }
+                }, "/api/v1/contacts/" + samples.get(0).id()));
+
+        String listPath = "/api/v1/contacts?size=20&sort=name,asc";
+        String listSql = """
+                select c.id, c.first_name, c.last_name, c.sort_name, c.job_title, c.account_id, c.lifecycle_stage,
+                  c.owner_id, c.created_at, c.updated_at,
+                  (select a.name from accounts a where a.id = c.account_id) as account_name,
+                  (select p.number from contact_phones p where p.contact_id = c.id and p.position = 0) as phone,
+                  (select e.address from contact_emails e where e.contact_id = c.id and e.position = 0) as email
+                from contacts c %s order by c.sort_name, c.id limit 20""";
+        list.add(new Endpoint("list", "GET " + listPath, "first 20 rows by sort_name, id (list columns)",
+                () -> (r, server) -> httpOk(get(listPath, server), 200),
+                () -> new SqlTask(String.format(listSql, "")) {
+                    @Override
+                    public boolean call(SplittableRandom r, long[] server) throws SQLException {
+                        return drain(statements.get(0)) == 20;
+                    }
+                }, listPath));
+        list.add(new Endpoint("list-owner", "GET " + listPath + "&ownerId={random owner}",
+                "first 20 rows of one owner by sort_name, id",
+                () -> (r, server) -> httpOk(get(listPath + "&ownerId=" + owners.get(r.nextInt(owners.size())),
+                        server), 200),
+                () -> new SqlTask(String.format(listSql, "where c.owner_id = ?")) {
+                    @Override
+                    public boolean call(SplittableRandom r, long[] server) throws SQLException {
+                        PreparedStatement ps = statements.get(0);
+                        ps.setObject(1, owners.get(r.nextInt(owners.size())));
+                        return drain(ps) > 0;
+                    }
+                }, listPath + "&ownerId=" + owners.get(0)));
+
+        String nameSql = searchMode.equals("last")
+                ? "select id, first_name, last_name from contacts where sort_name like ? order by sort_name, id "
+                        + "limit 20"
+                : "select id, first_name, last_name from contacts where sort_name like ? order by sort_name, id "
+                        + "limit 20";
+        list.add(new Endpoint("search-name", "GET /api/v1/search?q={" + searchTermDescription() + "}",
+                searchMode.equals("last") ? "sort_name like '%{last name}%' (no index: full scan), 20 rows"
+                        : "sort_name like '{name}%' (index range), 20 rows",
+                () -> (r, server) -> httpOk(get("/api/v1/search?q=" + enc(searchTerm(sample(r))), server), 200),
+                () -> new SqlTask(nameSql) {
+                    @Override
+                    public boolean call(SplittableRandom r, long[] server) throws SQLException {
+                        PreparedStatement ps = statements.get(0);
+                        String folded = Db.fold(searchTerm(sample(r)));
+                        ps.setString(1, (searchMode.equals("last") ? "%" : "") + folded + "%");
+                        return drain(ps) > 0;
+                    }
+                }, "/api/v1/search?q=" + enc(searchTerm(samples.get(0)))));
+
+        list.add(new Endpoint("search-phone", "GET /api/v1/search?q={national phone digits, e.g. 11987654321}",
+                "contact_phones.number = ? joined to contacts",
+                () -> (r, server) -> httpOk(get("/api/v1/search?q=" + phoneDigits(phoneSample(r)), server), 200),
+                () -> new SqlTask("select c.id, c.first_name, c.last_name from contact_phones p join contacts c "
+                        + "on c.id = p.contact_id where p.number = ? limit 20") {
+                    @Override
+                    public boolean call(SplittableRandom r, long[] server) throws SQLException {
+                        PreparedStatement ps = statements.get(0);
+                        ps.setString(1, phoneSample(r).phone());
+                        return drain(ps) > 0;
+                    }
+                }, "/api/v1/search?q=" + phoneDigits(phoneSampleOrFirst())));
+
+        list.add(new Endpoint("create", "POST /api/v1/contacts (name, 1 email, 1 phone)",
+                "insert contact + phone + email, one transaction",
+                () -> (r, server) -> httpOk(post("/api/v1/contacts", createBody(r), server), 201),
+                () -> new SqlTask(
+                        "insert into contacts (id, first_name, last_name, sort_name, lifecycle_stage, owner_id, "
+                                + "team_id, notes, created_at, created_by, updated_at, updated_by, version) values "
+                                + "(?, ?, ?, ?, 'LEAD', ?, ?, '" + RAW_NOTE + "', ?, ?, ?, ?, 0)",
+                        "insert into contact_phones (contact_id, position, type, number) values (?, 0, 'MOBILE', ?)",
+                        "insert into contact_emails (contact_id, position, type, address) values (?, 0, 'WORK', ?)") {
+                    private final TimeIds ids = new TimeIds(ThreadLocalRandom.current().nextLong());
+
+                    @Override
+                    public boolean call(SplittableRandom r, long[] server) throws SQLException {
+                        connection.setAutoCommit(false);
+                        UUID id = ids.next();
+                        String first = pick(pools.firstNames(), r);
+                        String last = pick(pools.lastNames(), r);
+                        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+                        PreparedStatement c = statements.get(0);
+                        c.setObject(1, id);
+                        c.setString(2, first);
+                        c.setString(3, last);
+                        c.setString(4, Db.fold(first + " " + last));
+                        c.setObject(5, creatorId);
+                        c.setObject(6, creatorTeam);
+                        c.setObject(7, now);
+                        c.setObject(8, creatorId);
+                        c.setObject(9, now);
+                        c.setObject(10, creatorId);
+                        c.executeUpdate();
+                        PreparedStatement p = statements.get(1);
+                        p.setObject(1, id);
+                        p.setString(2, "+5511" + randomMobile(r));
+                        p.executeUpdate();
+                        PreparedStatement e = statements.get(2);
+                        e.setObject(1, id);
+                        e.setString(2, uniqueEmail(first, last));
+                        e.executeUpdate();
+                        connection.commit();
+                        rawInserted.add(id);
+                        return true;
+                    }
+                }, "/api/v1/contacts?size=1"));
+        return list;
+    }
+
+    private String createBody(SplittableRandom r) {
+        String first = pick(pools.firstNames(), r);
+        String last = pick(pools.lastNames(), r);
+        String mobile = randomMobile(r);
+        String phone = "+55 11 " + mobile.substring(0, 5) + "-" + mobile.substring(5);
+        return "{\"firstName\":" + json(first) + ",\"lastName\":" + json(last)
+                + ",\"emails\":[{\"type\":\"WORK\",\"address\":" + json(uniqueEmail(first, last)) + "}]"
+                + ",\"phones\":[{\"type\":\"MOBILE\",\"number\":" + json(phone) + "}]}";
+    }
+
+    private String uniqueEmail(String first, String last) {
+        return Db.slug(first) + "." + Db.slug(last) + ".b" + runTag + "x" + createCounter.incrementAndGet()
+                + "@example.com.br";
+    }
+
+    /** "9" followed by eight random digits: a valid Brazilian mobile subscriber number. */
+    private static String randomMobile(SplittableRandom r) {
+        return "9" + String.format("%08d", r.nextInt(100_000_000));
+    }
+
+    private String searchTermDescription() {
+        return switch (searchMode) {
+            case "first" -> "first name of a random contact";
+            case "last" -> "last name of a random contact";
+            default -> "first and last name of a random contact";
+        };
+    }
+
+    private String searchTerm(Sample s) {
+        String first = s.first() == null ? "" : s.first();
+        String last = s.last() == null ? "" : s.last();
+        return switch (searchMode) {
+            case "first" -> first.isBlank() ? last : first;
+            case "last" -> last.isBlank() ? first : last;
+            default -> (first + " " + last).strip();
+        };
+    }
+
+    private Sample sample(SplittableRandom r) {
+        return samples.get(r.nextInt(samples.size()));
+    }
+
+    private Sample phoneSample(SplittableRandom r) {
+        for (int i = 0; i < 100; i++) {
+            Sample s = sample(r);
+            if (s.phone() != null && s.phone().startsWith("+55")) {
+                return s;
+            }
+        }
+        return phoneSampleOrFirst();
+    }
+
+    private Sample phoneSampleOrFirst() {
+        return samples.stream().filter(s -> s.phone() != null).findFirst().orElse(samples.get(0));
+    }
+
+    /** "+5511987654321" → "11987654321": what a user types (DDD + number), 6+ digits. */
+    private static String phoneDigits(Sample s) {
+        String p = s.phone() == null ? "" : s.phone();
+        return p.startsWith("+55") ? p.substring(3) : p.replaceAll("[^0-9]", "");
+    }
+
+    // ---------------------------------------------------------------- running
+
+    /** Runs {@code concurrency} closed-loop threads for warm-up + measured seconds; records the measured calls. */
+    static Result phase(int concurrency, double warmupSeconds, double seconds, TaskFactory factory)
+            throws InterruptedException {
+        long start = System.nanoTime();
+        long measureFrom = start + (long) (warmupSeconds * 1e9);
+        long end = measureFrom + (long) (seconds * 1e9);
+        List<Latencies> all = new ArrayList<>();
+        List<Latencies> servers = new ArrayList<>();
+        AtomicLong errors = new AtomicLong();
+        AtomicLong ok = new AtomicLong();
+        AtomicReference<String> firstError = new AtomicReference<>();
+        CountDownLatch done = new CountDownLatch(concurrency);
+        for (int t = 0; t < concurrency; t++) {
+            Latencies mine = new Latencies();
+            Latencies server = new Latencies();
+            all.add(mine);
+            servers.add(server);
+            long seed = ThreadLocalRandom.current().nextLong();
+            Thread thread = new Thread(() -> {
+                SplittableRandom r = new SplittableRandom(seed);
+                long[] serverNanos = new long[1];
+                try (Task task = factory.create()) {
+                    while (true) {
+                        long t0 = System.nanoTime();
+                        if (t0 >= end) {
+                            break;
+                        }
+                        serverNanos[0] = -1;
+                        boolean success;
+                        String error = null;
+                        try {
+                            success = task.call(r, serverNanos);
+                        } catch (HttpFailure f) {
+                            success = false;
+                            error = f.getMessage();
+                        } catch (Exception e) {
+                            success = false;
+                            error = e.toString();
+                        }
+                        long elapsed = System.nanoTime() - t0;
+                        if (t0 >= measureFrom) {
+                            if (success) {
+                                mine.add(elapsed);
+                                ok.incrementAndGet();
+                                if (serverNanos[0] >= 0) {
+                                    server.add(serverNanos[0]);
+                                }
+                            } else {
+                                errors.incrementAndGet();
+                            }
+                        }
+                        if (!success) {
+                            firstError.compareAndSet(null, error == null ? "unexpected result" : error);
+                        }
+                    }
+                } catch (Exception e) {
+                    firstError.compareAndSet(null, "worker failed: " + e);
+                    errors.incrementAndGet();
+                } finally {
+                    done.countDown();
+                }
+            }, "bench-" + t);
+            thread.setDaemon(true);
+            thread.start();
+        }
+        long limit = (long) ((warmupSeconds + seconds) * 1000) + 120_000;
+        if (!done.await(limit, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            firstError.compareAndSet(null, "workers did not finish in time");
+        }
+        return new Result(Latencies.merge(all), Latencies.merge(servers), ok.get(), errors.get(), seconds,
+                firstError.get());
+    }
+
+    /** A failed HTTP call (unexpected status), with the start of the body. */
+    static final class HttpFailure extends Exception {
+        HttpFailure(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private boolean httpOk(HttpResponse<String> response, int expected) throws HttpFailure {
+        if (response.statusCode() != expected) {
+            throw new HttpFailure("HTTP " + response.statusCode() + " " + response.request().method() + " "
+                    + response.request().uri().getRawPath() + " " + abbreviate(response.body()));
+        }
+        return true;
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return get(path, null);
+    }
+
+    private HttpResponse<String> get(String path, long[] server) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization)
+                .header("Accept", "application/json").timeout(Duration.ofSeconds(60)).GET().build();
+        return send(request, server);
+    }
+
+    private HttpResponse<String> post(String path, String body, long[] server)
+            throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization)
+                .header("Accept", "application/json").header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return send(request, server);
+    }
+
+    private HttpResponse<String> send(HttpRequest request, long[] server) throws IOException, InterruptedException {
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        if (server != null) {
+            server[0] = serverTiming(response.headers().allValues("Server-Timing"));
+        }
+        return response;
+    }
+
+    /**
+     * Server-side duration in nanoseconds from {@code Server-Timing} ({@code name;dur=12.3}, milliseconds): the
+     * metric called total, app or server when present, else the largest; -1 without the header.
+     */
+    static long serverTiming(List<String> headers) {
+        double best = -1;
+        double named = -1;
+        for (String h : headers) {
+            Matcher m = DUR.matcher(h);
+            while (m.find()) {
+                double ms = Double.parseDouble(m.group(2));
+                String name = m.group(1).toLowerCase(Locale.ROOT);
+                if (name.equals("total") || name.equals("app") || name.equals("server")) {
+                    named = Math.max(named, ms);
+                }
+                best = Math.max(best, ms);
+            }
+        }
+        double ms = named >= 0 ? named : best;
+        return ms < 0 ? -1 : (long) (ms * 1_000_000);
+    }
+
+    /** A JDBC connection of its own per thread, with prepared statements. */
+    abstract class SqlTask implements Task {
+        final Connection connection;
+        final List<PreparedStatement> statements = new ArrayList<>();
+
+        SqlTask(String... sql) throws SQLException {
+            connection = Db.connect(jdbc, dbUser, dbPassword);
+            for (String s : sql) {
+                statements.add(connection.prepareStatement(s));
+            }
+        }
+
+        /** Reads every column of every row, as a mapper would; returns the row count. */
+        int drain(PreparedStatement ps) throws SQLException {
+            int rows = 0;
+            try (ResultSet rs = ps.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    for (int i = 1; i <= columns; i++) {
+                        rs.getObject(i);
+                    }
+                    rows++;
+                }
+            }
+            return rows;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                if (!connection.getAutoCommit()) {
+                    connection.rollback();
+                }
+            } finally {
+                connection.close();
+            }
+        }
+    }
+
+    /** Deletes the contacts the raw-SQL create phase inserted (they are not in the app's search index). */
+    private void cleanUpRawInserts() throws SQLException {
+        if (rawInserted.isEmpty()) {
+            return;
+        }
+        try (Connection c = Db.connect(jdbc, dbUser, dbPassword)) {
+            c.setAutoCommit(false);
+            int n = 0;
+            try (PreparedStatement p = c.prepareStatement("delete from contact_phones where contact_id = ?");
+                    PreparedStatement e = c.prepareStatement("delete from contact_emails where contact_id = ?");
+                    PreparedStatement d = c.prepareStatement("delete from contacts where id = ?")) {
+                for (UUID id : rawInserted) {
+                    for (PreparedStatement ps : List.of(p, e, d)) {
+                        ps.setObject(1, id);
+                        ps.addBatch();
+                    }
+                    if (++n % 1000 == 0) {
+                        p.executeBatch();
+                        e.executeBatch();
+                        d.executeBatch();
+                        c.commit();
+                    }
+                }
+                p.executeBatch();
+                e.executeBatch();
+                d.executeBatch();
+                c.commit();
+            }
+            System.out.printf("removed the %,d contacts inserted by the raw-SQL create phase%n", n);
+        }
+    }
+
+    // ---------------------------------------------------------------- report
+
+    static String report(String label, Map<String, String> facts, List<Endpoint> endpoints,
+            Map<String, Result[]> results) {
+        boolean serverTimes = results.values().stream()
+                .anyMatch(r -> r[0] != null && r[0].server().size() > 0);
+        StringBuilder sb = new StringBuilder();
+        sb.append("### Orbita benchmark — ").append(ZonedDateTime.now().format(DateTimeFormatter
+                .ofPattern("yyyy-MM-dd HH:mm z"))).append(label.isBlank() ? "" : " — " + label).append("\n\n");
+        facts.forEach((k, v) -> sb.append("- ").append(k).append(": ").append(v).append('\n'));
+        sb.append("- client: Java ").append(System.getProperty("java.version")).append(", ")
+                .append(Runtime.getRuntime().availableProcessors()).append(" CPU(s) visible\n\n");
+        sb.append("| endpoint | requests/s | p50 ms | p99 ms |");
+        if (serverTimes) {
+            sb.append(" server p50 ms | server p99 ms |");
+        }
+        sb.append(" raw SQL p50 ms | raw SQL p99 ms | ratio (p50 / raw SQL p50) | raw SQL ops/s | errors |\n");
+        sb.append("| --- | ---: | ---: | ---: |");
+        if (serverTimes) {
+            sb.append(" ---: | ---: |");
+        }
+        sb.append(" ---: | ---: | ---: | ---: | ---: |\n");
+        for (Endpoint e : endpoints) {
+            Result[] r = results.get(e.name());
+            if (r == null) {
+                continue;
+            }
+            Result http = r[0];
+            Result sql = r[1];
+            sb.append("| `").append(e.description()).append("` | ");
+            if (http == null) {
+                sb.append("n/a | n/a | n/a |");
+                if (serverTimes) {
+                    sb.append(" n/a | n/a |");
+                }
+            } else {
+                sb.append(fmt(http.perSecond(), 0)).append(" | ").append(ms(http.latencies().percentileMillis(50)))
+                        .append(" | ").append(ms(http.latencies().percentileMillis(99))).append(" |");
+                if (serverTimes) {
+                    sb.append(' ').append(ms(http.server().percentileMillis(50))).append(" | ")
+                            .append(ms(http.server().percentileMillis(99))).append(" |");
+                }
+            }
+            double sqlP50 = sql.latencies().percentileMillis(50);
+            sb.append(' ').append(ms(sqlP50)).append(" | ").append(ms(sql.latencies().percentileMillis(99)))
+                    .append(" | ");
+            if (http == null || Double.isNaN(sqlP50) || sqlP50 <= 0) {
+                sb.append("n/a");
+            } else {
+                sb.append(fmt(http.latencies().percentileMillis(50) / sqlP50, 1)).append('×');
+            }
+            sb.append(" | ").append(fmt(sql.perSecond(), 0)).append(" | ")
+                    .append(http == null ? "n/a" : Long.toString(http.errors()))
+                    .append(sql.errors() > 0 ? " (SQL " + sql.errors() + ")" : "").append(" |\n");
+        }
+        sb.append("\nRaw SQL baselines (same database, same run, same number of threads, one JDBC connection each):\n");
+        for (Endpoint e : endpoints) {
+            if (results.containsKey(e.name())) {
+                sb.append("- ").append(e.name()).append(": ").append(e.sqlDescription()).append('\n');
+            }
+        }
+        sb.append('\n');
+        if (serverTimes) {
+            sb.append("Server times come from the app's `Server-Timing` header. ");
+        } else {
+            sb.append("The app sent no `Server-Timing` header: all latencies are client-side. ");
+        }
+        sb.append("Client-side latencies include the HTTP round trip on loopback (connection reuse, headers, JSON "
+                + "bodies) and the client's own overhead; raw SQL latencies include the JDBC round trip.\n\n");
+        sb.append(targets(results, serverTimes));
+        return sb.toString();
+    }
+
+    private static String targets(Map<String, Result[]> results, boolean serverTimes) {
+        StringBuilder sb = new StringBuilder("Targets (issue): ");
+        List<String> checks = new ArrayList<>();
+        for (String name : List.of("search-name", "search-phone")) {
+            Optional.ofNullable(results.get(name)).map(r -> r[0]).ifPresent(http -> {
+                double p99 = pick(http, serverTimes, 99);
+                checks.add(String.format(Locale.ROOT, "%s p99 %.1f ms %s 50 ms%s", name, p99,
+                        p99 < 50 ? "<" : "≥ (MISSED)", serverTimes ? " (server)" : " (client-side)"));
+            });
+        }
+        Optional.ofNullable(results.get("get")).map(r -> r[0]).ifPresent(http -> {
+            double p50 = pick(http, serverTimes, 50);
+            double p99 = pick(http, serverTimes, 99);
+            checks.add(String.format(Locale.ROOT, "get p50 %.2f ms / p99 %.2f ms %s 5 ms%s", p50, p99,
+                    p99 < 5 ? "<" : p50 < 5 ? "(p50 <, p99 ≥)" : "≥ (MISSED)",
+                    serverTimes ? " (server)" : " (client-side, an upper bound of the server time)"));
+        });
+        sb.append(checks.isEmpty() ? "not measured" : String.join("; ", checks)).append(".\n");
+        return sb.toString();
+    }
+
+    private static double pick(Result http, boolean server, double p) {
+        return server && http.server().size() > 0 ? http.server().percentileMillis(p)
+                : http.latencies().percentileMillis(p);
+    }
+
+    private static String ms(double v) {
+        if (Double.isNaN(v)) {
+            return "n/a";
+        }
+        return v < 1 ? String.format(Locale.ROOT, "%.3f", v) : v < 10 ? String.format(Locale.ROOT, "%.2f", v)
+                : String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private static String fmt(double v, int decimals) {
+        return String.format(Locale.ROOT, "%,." + decimals + "f", v);
+    }
+
+    // ---------------------------------------------------------------- small helpers
+
+    private static String pick(List<String> values, SplittableRandom r) {
+        return values.get(r.nextInt(values.size()));
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    static String json(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+
+    private static String abbreviate(String body) {
+        if (body == null) {
+            return "";
+        }
+        String oneLine = body.replaceAll("\\s+", " ").strip();
+        return oneLine.length() > 300 ? oneLine.substring(0, 300) + "…" : oneLine;
+    }
+}

@@ -1,0 +1,350 @@
+package dev.orbita.customers.contact;
+
+import dev.orbita.customers.common.Channel;
+import dev.orbita.customers.common.ConsentPurpose;
+import dev.orbita.customers.common.ConsentRecord;
+import dev.orbita.customers.common.EmailEntry;
+import dev.orbita.customers.common.LifecycleStage;
+import dev.orbita.customers.common.Names;
+import dev.orbita.customers.common.PhoneEntry;
+import dev.orbita.customers.common.SocialProfile;
+import dev.orbita.shared.AuditedEntity;
+import dev.orbita.shared.TaxId;
+import dev.orbita.shared.TaxIdKind;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+
+/** A person: on an account (B2B) or standing alone as a customer (B2C). */
+@Entity
+@Table(name = "contacts")
+@Indexed(index = "contacts")
+public class Contact extends AuditedEntity {
+
+    @Column(name = "first_name")
+    private String firstName;
+
+    @Column(name = "last_name")
+    private String lastName;
+
+    @Column(name = "sort_name", nullable = false)
+    private String sortName;
+
+    @Column(name = "account_id")
+    private UUID accountId;
+
+    @FullTextField(analyzer = "orbita_text")
+    @Column(name = "job_title")
+    private String jobTitle;
+
+    private String responsibilities;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "tax_id_kind")
+    private TaxIdKind taxIdKind;
+
+    @Column(name = "tax_id")
+    private String taxId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "preferred_channel")
+    private Channel preferredChannel;
+
+    @Column(name = "preferred_contact_hours")
+    private String preferredContactHours;
+
+    private String language;
+
+    @Column(name = "time_zone")
+    private String timeZone;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "lifecycle_stage", nullable = false)
+    private LifecycleStage lifecycleStage;
+
+    @GenericField
+    @Column(name = "owner_id", nullable = false)
+    private UUID ownerId;
+
+    @GenericField
+    @Column(name = "team_id")
+    private UUID teamId;
+
+    private String notes;
+
+    @Column(name = "custom_fields")
+    private String customFields;
+
+    @ElementCollection
+    @CollectionTable(name = "contact_phones", joinColumns = @JoinColumn(name = "contact_id"))
+    @OrderColumn(name = "position")
+    @IndexedEmbedded
+    private List<PhoneEntry> phones = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "contact_emails", joinColumns = @JoinColumn(name = "contact_id"))
+    @OrderColumn(name = "position")
+    @IndexedEmbedded
+    private List<EmailEntry> emails = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "contact_social_profiles", joinColumns = @JoinColumn(name = "contact_id"))
+    @OrderColumn(name = "position")
+    private List<SocialProfile> socialProfiles = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "contact_consents", joinColumns = @JoinColumn(name = "contact_id"))
+    @OrderColumn(name = "position")
+    private List<ConsentRecord> consents = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "contact_tags", joinColumns = @JoinColumn(name = "contact_id"))
+    @Column(name = "tag")
+    private Set<String> tags = new LinkedHashSet<>();
+
+    protected Contact() {
+    }
+
+    Contact(UUID ownerId, UUID teamId) {
+        this.ownerId = ownerId;
+        this.teamId = teamId;
+    }
+
+    record Details(String firstName, String lastName, UUID accountId, String jobTitle, String responsibilities,
+            TaxId taxId, Channel preferredChannel, String preferredContactHours, String language, String timeZone,
+            LifecycleStage lifecycleStage, String notes, String customFields, List<PhoneEntry> phones,
+            List<EmailEntry> emails, List<SocialProfile> socialProfiles, Set<String> tags) {
+    }
+
+    void apply(Details d) {
+        firstName = d.firstName();
+        lastName = d.lastName();
+        sortName = Names.fold(displayName(d.firstName(), d.lastName()));
+        accountId = d.accountId();
+        jobTitle = d.jobTitle();
+        responsibilities = d.responsibilities();
+        taxIdKind = d.taxId() == null ? null : d.taxId().kind();
+        taxId = d.taxId() == null ? null : d.taxId().value();
+        preferredChannel = d.preferredChannel();
+        preferredContactHours = d.preferredContactHours();
+        language = d.language();
+        timeZone = d.timeZone();
+        lifecycleStage = d.lifecycleStage();
+        notes = d.notes();
+        customFields = d.customFields();
+        phones.clear();
+        phones.addAll(d.phones());
+        emails.clear();
+        emails.addAll(d.emails());
+        socialProfiles.clear();
+        socialProfiles.addAll(d.socialProfiles());
+        tags.clear();
+        tags.addAll(d.tags());
+    }
+
+    void assignTo(UUID ownerId, UUID teamId) {
+        this.ownerId = ownerId;
+        this.teamId = teamId;
+    }
+
+    /**
+     * Appends a consent decision. A record with its own time is skipped when history already holds it
+     * (clients echo the history back on update); a new one when it repeats the decision in force.
+     */
+    boolean recordConsent(ConsentRecord record, boolean timeGiven) {
+        if (timeGiven && consents.stream().anyMatch(c -> c.sameDecision(record.getPurpose(), record.getChannel(),
+                record.isGranted(), record.getLawfulBasis(), record.getSource())
+                && c.getRecordedAt().equals(record.getRecordedAt()))) {
+            return false;
+        }
+        if (timeGiven) {
+            consents.add(record);
+            return true;
+        }
+        Optional<ConsentRecord> current = consentInForce(record.getPurpose(), record.getChannel());
+        if (current.isPresent() && current.get().sameDecision(record.getPurpose(), record.getChannel(),
+                record.isGranted(), record.getLawfulBasis(), record.getSource())) {
+            return false;
+        }
+        consents.add(record);
+        return true;
+    }
+
+    /** The latest decision for a purpose over a channel, which every send must respect. */
+    public Optional<ConsentRecord> consentInForce(ConsentPurpose purpose, Channel channel) {
+        return consents.stream().filter(c -> c.getPurpose() == purpose && c.getChannel() == channel)
+                .max(Comparator.comparing(ConsentRecord::getRecordedAt));
+    }
+
+    /** All decisions in force, one per purpose and channel. */
+    public List<ConsentRecord> consentsInForce() {
+        Map<String, ConsentRecord> latest = new LinkedHashMap<>();
+        consents.stream().sorted(Comparator.comparing(ConsentRecord::getRecordedAt))
+                .forEach(c -> latest.put(c.getPurpose() + "/" + c.getChannel(), c));
+        return List.copyOf(latest.values());
+    }
+
+    static String displayName(String first, String last) {
+        return Stream.of(first, last).filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" "));
+    }
+
+    @FullTextField(name = "name", analyzer = "orbita_text", projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "firstName")),
+            @ObjectPath(@PropertyValue(propertyName = "lastName")) })
+    public String getName() {
+        return displayName(firstName, lastName);
+    }
+
+    @KeywordField(name = "taxIdDigits")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "taxId")))
+    public String getTaxIdDigits() {
+        return taxId == null ? null : taxId.replaceAll("[^0-9]", "");
+    }
+
+    @KeywordField(name = "subtitle", projectable = Projectable.YES, searchable = Searchable.NO)
+    @IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "jobTitle")),
+            @ObjectPath(@PropertyValue(propertyName = "emails")) })
+    public String getSubtitle() {
+        String email = emails.isEmpty() ? null : emails.get(0).getAddress();
+        if (jobTitle != null && email != null) {
+            return jobTitle + " · " + email;
+        }
+        return jobTitle != null ? jobTitle : email;
+    }
+
+    Map<String, String> snapshot(Map<UUID, String> names) {
+        Map<String, String> s = new LinkedHashMap<>();
+        s.put("firstName", firstName);
+        s.put("lastName", lastName);
+        s.put("accountId", accountId == null ? null : names.getOrDefault(accountId, accountId.toString()));
+        s.put("jobTitle", jobTitle);
+        s.put("responsibilities", responsibilities);
+        s.put("taxId", taxId == null ? null : getTaxIdValue().formatted());
+        s.put("preferredChannel", preferredChannel == null ? null : preferredChannel.name());
+        s.put("preferredContactHours", preferredContactHours);
+        s.put("language", language);
+        s.put("timeZone", timeZone);
+        s.put("lifecycleStage", lifecycleStage.name());
+        s.put("ownerId", names.getOrDefault(ownerId, String.valueOf(ownerId)));
+        s.put("teamId", teamId == null ? null : names.getOrDefault(teamId, teamId.toString()));
+        s.put("phones", join(phones));
+        s.put("emails", join(emails));
+        s.put("socialProfiles", join(socialProfiles));
+        s.put("consents", join(consentsInForce()));
+        s.put("tags", String.join(", ", tags));
+        s.put("notes", notes);
+        s.put("customFields", customFields);
+        return s;
+    }
+
+    private static String join(List<?> items) {
+        return items.stream().map(Object::toString).collect(Collectors.joining("; "));
+    }
+
+    public TaxId getTaxIdValue() {
+        return taxId == null ? null : new TaxId(taxIdKind, taxId);
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public UUID getAccountId() {
+        return accountId;
+    }
+
+    public String getJobTitle() {
+        return jobTitle;
+    }
+
+    public String getResponsibilities() {
+        return responsibilities;
+    }
+
+    public Channel getPreferredChannel() {
+        return preferredChannel;
+    }
+
+    public String getPreferredContactHours() {
+        return preferredContactHours;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public LifecycleStage getLifecycleStage() {
+        return lifecycleStage;
+    }
+
+    public UUID getOwnerId() {
+        return ownerId;
+    }
+
+    public UUID getTeamId() {
+        return teamId;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public String getCustomFields() {
+        return customFields;
+    }
+
+    public List<PhoneEntry> getPhones() {
+        return phones;
+    }
+
+    public List<EmailEntry> getEmails() {
+        return emails;
+    }
+
+    public List<SocialProfile> getSocialProfiles() {
+        return socialProfiles;
+    }
+
+    public List<ConsentRecord> getConsents() {
+        return consents;
+    }
+
+    public Set<String> getTags() {
+        return tags;
+    }
+}

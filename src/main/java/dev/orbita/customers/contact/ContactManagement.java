@@ -1,0 +1,261 @@
+package dev.orbita.customers.contact;
+
+import dev.orbita.customers.ContactChanged;
+import dev.orbita.customers.ContactCreated;
+import dev.orbita.customers.ContactDeleted;
+import dev.orbita.customers.account.AccountManagement;
+import dev.orbita.customers.common.ConsentDto;
+import dev.orbita.customers.common.ConsentRecord;
+import dev.orbita.customers.common.DuplicateFinder;
+import dev.orbita.customers.common.EmailEntry;
+import dev.orbita.customers.common.LifecycleStage;
+import dev.orbita.customers.common.Ownership;
+import dev.orbita.customers.common.PhoneEntry;
+import dev.orbita.customers.common.RequestChecks;
+import dev.orbita.platform.AuditChange;
+import dev.orbita.platform.AuditTrail;
+import dev.orbita.shared.Actor;
+import dev.orbita.shared.NotFoundException;
+import dev.orbita.shared.StaleVersionException;
+import dev.orbita.shared.TaxId;
+import dev.orbita.shared.TaxIdKind;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Contact use cases, with consent history kept append-only. */
+@Service
+public class ContactManagement {
+
+    static final String ENTITY = "contact";
+
+    private final ContactRepository contacts;
+    private final AccountManagement accounts;
+    private final Ownership ownership;
+    private final AuditTrail audit;
+    private final DuplicateFinder duplicates;
+    private final ApplicationEventPublisher events;
+    private final String defaultRegion;
+
+    ContactManagement(ContactRepository contacts, AccountManagement accounts, Ownership ownership, AuditTrail audit,
+            DuplicateFinder duplicates, ApplicationEventPublisher events,
+            @Value("${orbita.default-region:BR}") String defaultRegion) {
+        this.contacts = contacts;
+        this.accounts = accounts;
+        this.ownership = ownership;
+        this.audit = audit;
+        this.duplicates = duplicates;
+        this.events = events;
+        this.defaultRegion = defaultRegion;
+    }
+
+    @Transactional(readOnly = true)
+    public ContactResponse get(UUID id) {
+        Contact contact = readable(id);
+        return ContactResponse.of(contact, accountName(contact.getAccountId()), List.of());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Contact> find(UUID id) {
+        try {
+            return Optional.of(readable(id));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Transactional
+    public ContactResponse create(ContactRequest request) {
+        RequestChecks checks = new RequestChecks();
+        Ownership.Owner owner = ownership.forNewRecord(request.ownerId(), request.teamId(), checks.errors());
+        Contact.Details details = details(request, checks);
+        List<NewConsent> consents = consents(request.consents(), checks);
+        checks.throwIfAny();
+        Contact contact = new Contact(owner.ownerId(), owner.teamId());
+        contact.apply(details);
+        consents.forEach(c -> contact.recordConsent(c.record(), c.timeGiven()));
+        contacts.save(contact);
+        audit.created(ENTITY, contact.getId(), contact.snapshot(names(contact)));
+        events.publishEvent(new ContactCreated(contact.getId(), contact.getAccountId()));
+        return ContactResponse.of(contact, accountName(contact.getAccountId()), duplicatesOf(contact));
+    }
+
+    @Transactional
+    public ContactResponse update(UUID id, ContactRequest request, Long ifMatch) {
+        Contact contact = contacts.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        ownership.checkWritable(ENTITY, id, contact.getOwnerId(), contact.getTeamId());
+        if (ifMatch != null && ifMatch != contact.getVersion()) {
+            throw new StaleVersionException(ifMatch, contact.getVersion(), true);
+        }
+        if (request.version() != null && request.version() != contact.getVersion()) {
+            throw new StaleVersionException(request.version(), contact.getVersion(), false);
+        }
+        RequestChecks checks = new RequestChecks();
+        Ownership.Owner owner = ownership.reassign(new Ownership.Owner(contact.getOwnerId(), contact.getTeamId()),
+                request.ownerId(), request.teamId(), checks.errors());
+        Contact.Details details = details(request, checks);
+        List<NewConsent> consents = consents(request.consents(), checks);
+        checks.throwIfAny();
+        Map<String, String> before = contact.snapshot(names(contact));
+        contact.apply(details);
+        contact.assignTo(owner.ownerId(), owner.teamId());
+        consents.forEach(c -> contact.recordConsent(c.record(), c.timeGiven()));
+        contacts.flush();
+        audit.changed(ENTITY, id, before, contact.snapshot(names(contact)));
+        events.publishEvent(new ContactChanged(id, contact.getAccountId()));
+        return ContactResponse.of(contact, accountName(contact.getAccountId()), duplicatesOf(contact));
+    }
+
+    @Transactional
+    public void delete(UUID id, Long ifMatch) {
+        Contact contact = contacts.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        ownership.checkWritable(ENTITY, id, contact.getOwnerId(), contact.getTeamId());
+        if (ifMatch != null && ifMatch != contact.getVersion()) {
+            throw new StaleVersionException(ifMatch, contact.getVersion(), true);
+        }
+        audit.deleted(ENTITY, id, contact.snapshot(names(contact)));
+        contacts.delete(contact);
+        events.publishEvent(new ContactDeleted(id, contact.getAccountId()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditChange> history(UUID id) {
+        readable(id);
+        return audit.history(ENTITY, id);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean canWrite(Contact contact) {
+        try {
+            ownership.checkWritable(ENTITY, contact.getId(), contact.getOwnerId(), contact.getTeamId());
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private Contact readable(UUID id) {
+        Contact contact = contacts.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        ownership.checkReadable(ENTITY, id, contact.getOwnerId(), contact.getTeamId());
+        return contact;
+    }
+
+    private Contact.Details details(ContactRequest r, RequestChecks checks) {
+        String first = checks.text("firstName", r.firstName(), RequestChecks.NAME_MAX, false);
+        String last = checks.text("lastName", r.lastName(), RequestChecks.NAME_MAX, false);
+        if (first == null && last == null && !hasError(checks)) {
+            checks.errors().add("lastName", "validation.contact.name");
+        }
+        UUID accountId = r.accountId();
+        if (accountId != null && accountName(accountId) == null) {
+            checks.errors().add("accountId", "validation.reference");
+        }
+        TaxId taxId = null;
+        String rawTax = checks.text("taxId", r.taxId(), 30, false);
+        if (rawTax != null) {
+            taxId = checks.errors().value("taxId", () -> TaxId.detect(rawTax));
+            if (taxId != null && taxId.kind() != TaxIdKind.CPF && taxId.kind() != TaxIdKind.PT_NIF) {
+                checks.errors().add("taxId", "validation.taxId.person");
+                taxId = null;
+            }
+        }
+        String language = checks.language("language", r.language());
+        String region = "pt-PT".equals(language) ? "PT" : defaultRegion;
+        return new Contact.Details(first, last, accountId, checks.text("jobTitle", r.jobTitle(), 200, false),
+                checks.text("responsibilities", r.responsibilities(), 2000, false), taxId, r.preferredChannel(),
+                checks.contactHours("preferredContactHours", r.preferredContactHours()), language,
+                checks.timeZone("timeZone", r.timeZone()),
+                r.lifecycleStage() == null ? LifecycleStage.PROSPECT : r.lifecycleStage(),
+                checks.text("notes", r.notes(), RequestChecks.NOTES_MAX, false),
+                checks.customFields("customFields", r.customFields()), checks.phones("phones", r.phones(), region),
+                checks.emails("emails", r.emails()), checks.socialProfiles("socialProfiles", r.socialProfiles()),
+                checks.tags("tags", r.tags()));
+    }
+
+    private static boolean hasError(RequestChecks checks) {
+        return !checks.errors().isEmpty();
+    }
+
+    private record NewConsent(ConsentRecord record, boolean timeGiven) {
+    }
+
+    private List<NewConsent> consents(List<ConsentDto> dtos, RequestChecks checks) {
+        List<NewConsent> result = new ArrayList<>();
+        if (dtos == null) {
+            return result;
+        }
+        Instant now = Instant.now();
+        for (int i = 0; i < dtos.size() && i < 100; i++) {
+            ConsentDto c = dtos.get(i);
+            String path = "consents[" + i + "]";
+            if (c == null) {
+                checks.errors().add(path, "validation.required");
+                continue;
+            }
+            boolean ok = true;
+            if (c.purpose() == null) {
+                checks.errors().add(path + ".purpose", "validation.required");
+                ok = false;
+            }
+            if (c.channel() == null) {
+                checks.errors().add(path + ".channel", "validation.required");
+                ok = false;
+            }
+            if (c.granted() == null) {
+                checks.errors().add(path + ".granted", "validation.required");
+                ok = false;
+            }
+            if (c.lawfulBasis() == null) {
+                checks.errors().add(path + ".lawfulBasis", "validation.required");
+                ok = false;
+            }
+            String source = checks.text(path + ".source", c.source(), 200, true);
+            if (c.recordedAt() != null && c.recordedAt().isAfter(now.plusSeconds(60))) {
+                checks.errors().add(path + ".recordedAt", "validation.past");
+                ok = false;
+            }
+            if (ok && source != null) {
+                result.add(new NewConsent(new ConsentRecord(c.purpose(), c.channel(), c.granted(), c.lawfulBasis(),
+                        source, c.recordedAt() == null ? now : c.recordedAt(), Actor.currentId()),
+                        c.recordedAt() != null));
+            }
+        }
+        result.sort(java.util.Comparator.comparing(n -> n.record().getRecordedAt()));
+        return result;
+    }
+
+    private String accountName(UUID accountId) {
+        if (accountId == null) {
+            return null;
+        }
+        try {
+            return accounts.get(accountId).name();
+        } catch (NotFoundException e) {
+            return null;
+        }
+    }
+
+    private Map<UUID, String> names(Contact contact) {
+        Map<UUID, String> names = new HashMap<>(ownership.names(contact.getOwnerId(), contact.getTeamId()));
+        String account = accountName(contact.getAccountId());
+        if (account != null) {
+            names.put(contact.getAccountId(), account);
+        }
+        return names;
+    }
+
+    private List<ContactResponse.Duplicate> duplicatesOf(Contact contact) {
+        return duplicates.find(contact.getId(), contact.getEmails().stream().map(EmailEntry::getAddress).toList(),
+                contact.getPhones().stream().map(PhoneEntry::getNumber).toList(),
+                contact.getTaxIdValue() == null ? null : contact.getTaxIdValue().value())
+                .stream().map(m -> new ContactResponse.Duplicate(m.type(), m.id(), m.name(), m.matchedOn())).toList();
+    }
+}
