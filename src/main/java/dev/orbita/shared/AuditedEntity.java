@@ -20,7 +20,7 @@ public abstract class AuditedEntity {
     private UUID id;
 
     @Version
-    private long version;
+    private Long version;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -58,7 +58,7 @@ public abstract class AuditedEntity {
     }
 
     public long getVersion() {
-        return version;
+        return version == null ? 0 : version;
     }
 
     public Instant getCreatedAt() {

@@ -277,7 +277,9 @@ final class Generate {
                 ph.setString(2, Brazil.mobile(place.ddd(), i));
                 ph.addBatch();
 
-                String local = Db.slug(first) + "." + Db.slug(last.split(" ")[0]) + "." + Integer.toString(i, 36);
+                String[] surnames = last.split(" ");
+                String local = Db.slug(first) + "." + Db.slug(surnames[surnames.length - 1]) + "."
+                        + Integer.toString(i, 36);
                 em.setObject(1, id);
                 em.setString(2, withAccount ? "WORK" : "PERSONAL");
                 em.setString(3, local + "@" + (withAccount ? accountDomain[account]
@@ -346,7 +348,11 @@ final class Generate {
                 List.of("Comércio", "Indústria", "Serviços", "Tecnologia", "Distribuidora", "Engenharia",
                         "Transportes", "Consultoria", "Alimentos", "Logística", "Construtora", "Importadora",
                         "Agropecuária", "Farmacêutica", "Materiais", "Soluções", "Sistemas", "Participações"),
-                distinct(300, () -> f.company().industry()),
+                List.of("Varejo", "Atacado", "Indústria alimentícia", "Construção civil", "Tecnologia da informação",
+                        "Telecomunicações", "Saúde", "Educação", "Agronegócio", "Logística e transporte",
+                        "Serviços financeiros", "Seguros", "Energia", "Automotivo", "Têxtil e confecção",
+                        "Farmacêutico", "Hotelaria e turismo", "Imobiliário", "Consultoria", "Metalurgia",
+                        "Química", "Papel e celulose", "Mineração", "Comunicação e marketing", "Bebidas"),
                 distinct(600, () -> f.job().title()),
                 distinct(2000, () -> f.address().streetName()));
     }

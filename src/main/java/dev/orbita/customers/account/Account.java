@@ -90,23 +90,27 @@ public class Account extends AuditedEntity {
     @Column(name = "custom_fields")
     private String customFields;
 
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     @ElementCollection
     @CollectionTable(name = "account_phones", joinColumns = @JoinColumn(name = "account_id"))
     @OrderColumn(name = "position")
     @IndexedEmbedded
     private List<PhoneEntry> phones = new ArrayList<>();
 
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     @ElementCollection
     @CollectionTable(name = "account_emails", joinColumns = @JoinColumn(name = "account_id"))
     @OrderColumn(name = "position")
     @IndexedEmbedded
     private List<EmailEntry> emails = new ArrayList<>();
 
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     @ElementCollection
     @CollectionTable(name = "account_addresses", joinColumns = @JoinColumn(name = "account_id"))
     @OrderColumn(name = "position")
     private List<PostalAddress> addresses = new ArrayList<>();
 
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     @ElementCollection
     @CollectionTable(name = "account_tags", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "tag")

@@ -42,6 +42,9 @@ public class AccountManagement {
     private final ApplicationEventPublisher events;
     private final String defaultRegion;
 
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager entityManager;
+
     AccountManagement(AccountRepository accounts, Ownership ownership, AuditTrail audit, DuplicateFinder duplicates,
             ApplicationEventPublisher events, @Value("${orbita.default-region:BR}") String defaultRegion) {
         this.accounts = accounts;
@@ -75,7 +78,7 @@ public class AccountManagement {
         checks.throwIfAny();
         Account account = new Account(owner.ownerId(), owner.teamId());
         account.apply(details);
-        accounts.save(account);
+        accounts.saveAndFlush(account);
         audit.created(ENTITY, account.getId(), account.snapshot(names(account)));
         events.publishEvent(new AccountCreated(account.getId()));
         return AccountResponse.of(account, duplicatesOf(account));
@@ -101,6 +104,7 @@ public class AccountManagement {
         Account.Details details = details(request, id, checks);
         checks.throwIfAny();
         Map<String, String> before = account.snapshot(names(account));
+        entityManager.lock(account, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         account.apply(details);
         account.assignTo(owner.ownerId(), owner.teamId());
         accounts.flush();

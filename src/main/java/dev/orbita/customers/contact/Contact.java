@@ -102,28 +102,33 @@ public class Contact extends AuditedEntity {
     @Column(name = "custom_fields")
     private String customFields;
 
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     @ElementCollection
     @CollectionTable(name = "contact_phones", joinColumns = @JoinColumn(name = "contact_id"))
     @OrderColumn(name = "position")
     @IndexedEmbedded
     private List<PhoneEntry> phones = new ArrayList<>();
 
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     @ElementCollection
     @CollectionTable(name = "contact_emails", joinColumns = @JoinColumn(name = "contact_id"))
     @OrderColumn(name = "position")
     @IndexedEmbedded
     private List<EmailEntry> emails = new ArrayList<>();
 
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     @ElementCollection
     @CollectionTable(name = "contact_social_profiles", joinColumns = @JoinColumn(name = "contact_id"))
     @OrderColumn(name = "position")
     private List<SocialProfile> socialProfiles = new ArrayList<>();
 
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     @ElementCollection
     @CollectionTable(name = "contact_consents", joinColumns = @JoinColumn(name = "contact_id"))
     @OrderColumn(name = "position")
     private List<ConsentRecord> consents = new ArrayList<>();
 
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     @ElementCollection
     @CollectionTable(name = "contact_tags", joinColumns = @JoinColumn(name = "contact_id"))
     @Column(name = "tag")

@@ -45,6 +45,9 @@ public class ContactManagement {
     private final ApplicationEventPublisher events;
     private final String defaultRegion;
 
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager entityManager;
+
     ContactManagement(ContactRepository contacts, AccountManagement accounts, Ownership ownership, AuditTrail audit,
             DuplicateFinder duplicates, ApplicationEventPublisher events,
             @Value("${orbita.default-region:BR}") String defaultRegion) {
@@ -82,7 +85,7 @@ public class ContactManagement {
         Contact contact = new Contact(owner.ownerId(), owner.teamId());
         contact.apply(details);
         consents.forEach(c -> contact.recordConsent(c.record(), c.timeGiven()));
-        contacts.save(contact);
+        contacts.saveAndFlush(contact);
         audit.created(ENTITY, contact.getId(), contact.snapshot(names(contact)));
         events.publishEvent(new ContactCreated(contact.getId(), contact.getAccountId()));
         return ContactResponse.of(contact, accountName(contact.getAccountId()), duplicatesOf(contact));
@@ -105,6 +108,7 @@ public class ContactManagement {
         List<NewConsent> consents = consents(request.consents(), checks);
         checks.throwIfAny();
         Map<String, String> before = contact.snapshot(names(contact));
+        entityManager.lock(contact, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         contact.apply(details);
         contact.assignTo(owner.ownerId(), owner.teamId());
         consents.forEach(c -> contact.recordConsent(c.record(), c.timeGiven()));

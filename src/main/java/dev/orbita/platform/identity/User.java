@@ -46,6 +46,7 @@ public class User extends AuditedEntity {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "user_roles", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role_code")

@@ -49,7 +49,7 @@ class TokenPagesController {
     }
 
     /** What the create form binds: a name and an optional last day of validity. */
-    public static class TokenForm {
+    static class TokenForm {
 
         private String name;
 

@@ -5,7 +5,7 @@ import dev.orbita.platform.identity.TeamResponse;
 import java.util.UUID;
 
 /** What the team form binds. Property names equal the field names of {@code UserManagement}'s validation errors. */
-public class TeamForm {
+class TeamForm {
 
     private String name;
     private UUID managerId;

@@ -10,7 +10,7 @@ import java.util.UUID;
  * What the user form binds: only the fields an administrator may set, never the entity. Property
  * names equal the field names of the validation errors {@code UserManagement} reports.
  */
-public class UserForm {
+class UserForm {
 
     static final String DEFAULT_LANGUAGE = "pt-BR";
     static final String DEFAULT_TIME_ZONE = "America/Sao_Paulo";

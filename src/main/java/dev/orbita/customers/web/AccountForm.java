@@ -1,0 +1,142 @@
+package dev.orbita.customers.web;
+
+import dev.orbita.customers.account.AccountRequest;
+import dev.orbita.customers.account.AccountResponse;
+import dev.orbita.customers.common.AccountKind;
+import dev.orbita.customers.common.AddressDto;
+import dev.orbita.customers.common.EmailDto;
+import dev.orbita.customers.common.LifecycleStage;
+import dev.orbita.customers.common.PhoneDto;
+import dev.orbita.customers.common.ValueTier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The account form; property paths equal the field names AccountManagement reports violations on. */
+public class AccountForm {
+
+    static final int PHONES = 3;
+    static final int EMAILS = 3;
+    static final int ADDRESSES = 1;
+
+    private String name;
+    private String legalName;
+    private AccountKind kind = AccountKind.COMPANY;
+    private String taxId;
+    private String industry;
+    private String website;
+    private List<PhoneRow> phones = new ArrayList<>();
+    private List<EmailRow> emails = new ArrayList<>();
+    private List<AddressRow> addresses = new ArrayList<>();
+    private LifecycleStage lifecycleStage = LifecycleStage.PROSPECT;
+    private ValueTier tier;
+    private String tags;
+    private String notes;
+    private UUID parentId;
+    private Long version;
+
+    /** Rows sent in the last request: list name → form row index of each request element. */
+    private final Map<String, List<Integer>> indexMaps = new java.util.HashMap<>();
+
+    public AccountForm() {
+        pad();
+    }
+
+    static AccountForm of(AccountResponse a) {
+        AccountForm f = new AccountForm();
+        f.name = a.name();
+        f.legalName = a.legalName();
+        f.kind = a.kind();
+        f.taxId = a.taxId();
+        f.industry = a.industry();
+        f.website = a.website();
+        f.phones = new ArrayList<>(a.phones().stream().map(PhoneRow::of).toList());
+        f.emails = new ArrayList<>(a.emails().stream().map(EmailRow::of).toList());
+        f.addresses = new ArrayList<>(a.addresses().stream().limit(ADDRESSES).map(AddressRow::of).toList());
+        f.lifecycleStage = a.lifecycleStage();
+        f.tier = a.tier();
+        f.tags = FormSupport.tagsText(a.tags());
+        f.notes = a.notes();
+        f.parentId = a.parentId();
+        f.version = a.version();
+        f.pad();
+        return f;
+    }
+
+    final void pad() {
+        phones = FormSupport.pad(phones, PHONES, PhoneRow::new);
+        emails = FormSupport.pad(emails, EMAILS, EmailRow::new);
+        addresses = FormSupport.pad(addresses, ADDRESSES, AddressRow::new);
+    }
+
+    /** @param customFields kept as stored: the form does not edit them */
+    AccountRequest toRequest(Map<String, Object> customFields) {
+        List<PhoneDto> p = new ArrayList<>();
+        List<Integer> pi = new ArrayList<>();
+        for (int i = 0; i < phones.size(); i++) {
+            if (phones.get(i) != null && !phones.get(i).isBlank()) {
+                p.add(phones.get(i).toDto());
+                pi.add(i);
+            }
+        }
+        List<EmailDto> e = new ArrayList<>();
+        List<Integer> ei = new ArrayList<>();
+        for (int i = 0; i < emails.size(); i++) {
+            if (emails.get(i) != null && !emails.get(i).isBlank()) {
+                e.add(emails.get(i).toDto());
+                ei.add(i);
+            }
+        }
+        List<AddressDto> a = new ArrayList<>();
+        List<Integer> ai = new ArrayList<>();
+        for (int i = 0; i < addresses.size(); i++) {
+            if (addresses.get(i) != null && !addresses.get(i).isBlank()) {
+                a.add(addresses.get(i).toDto());
+                ai.add(i);
+            }
+        }
+        indexMaps.put("phones", pi);
+        indexMaps.put("emails", ei);
+        indexMaps.put("addresses", ai);
+        return new AccountRequest(FormSupport.blankToNull(name), FormSupport.blankToNull(legalName), kind,
+                FormSupport.blankToNull(taxId), FormSupport.blankToNull(industry), FormSupport.blankToNull(website),
+                p, e, a, lifecycleStage, tier, FormSupport.tags(tags), parentId, null, null,
+                FormSupport.blankToNull(notes), customFields, version);
+    }
+
+    Map<String, List<Integer>> indexMaps() {
+        return indexMaps;
+    }
+
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getLegalName() { return legalName; }
+    public void setLegalName(String legalName) { this.legalName = legalName; }
+    public AccountKind getKind() { return kind; }
+    public void setKind(AccountKind kind) { this.kind = kind; }
+    public String getTaxId() { return taxId; }
+    public void setTaxId(String taxId) { this.taxId = taxId; }
+    public String getIndustry() { return industry; }
+    public void setIndustry(String industry) { this.industry = industry; }
+    public String getWebsite() { return website; }
+    public void setWebsite(String website) { this.website = website; }
+    public List<PhoneRow> getPhones() { return phones; }
+    public void setPhones(List<PhoneRow> phones) { this.phones = phones; }
+    public List<EmailRow> getEmails() { return emails; }
+    public void setEmails(List<EmailRow> emails) { this.emails = emails; }
+    public List<AddressRow> getAddresses() { return addresses; }
+    public void setAddresses(List<AddressRow> addresses) { this.addresses = addresses; }
+    public LifecycleStage getLifecycleStage() { return lifecycleStage; }
+    public void setLifecycleStage(LifecycleStage lifecycleStage) { this.lifecycleStage = lifecycleStage; }
+    public ValueTier getTier() { return tier; }
+    public void setTier(ValueTier tier) { this.tier = tier; }
+    public String getTags() { return tags; }
+    public void setTags(String tags) { this.tags = tags; }
+    public String getNotes() { return notes; }
+    public void setNotes(String notes) { this.notes = notes; }
+    public UUID getParentId() { return parentId; }
+    public void setParentId(UUID parentId) { this.parentId = parentId; }
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
+}

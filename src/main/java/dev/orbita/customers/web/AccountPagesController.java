@@ -1,0 +1,284 @@
+package dev.orbita.customers.web;
+
+import dev.orbita.customers.account.Account;
+import dev.orbita.customers.account.AccountFilter;
+import dev.orbita.customers.account.AccountListItem;
+import dev.orbita.customers.account.AccountManagement;
+import dev.orbita.customers.account.AccountQueries;
+import dev.orbita.customers.account.AccountResponse;
+import dev.orbita.customers.common.AccountKind;
+import dev.orbita.customers.common.AddressType;
+import dev.orbita.customers.common.EmailType;
+import dev.orbita.customers.common.LifecycleStage;
+import dev.orbita.customers.common.PhoneType;
+import dev.orbita.customers.common.PostalAddress;
+import dev.orbita.customers.common.ValueTier;
+import dev.orbita.customers.contact.ContactFilter;
+import dev.orbita.customers.contact.ContactQueries;
+import dev.orbita.platform.UserDirectory;
+import dev.orbita.platform.UserSummary;
+import dev.orbita.shared.NotFoundException;
+import dev.orbita.shared.ForbiddenException;
+import dev.orbita.shared.StaleVersionException;
+import dev.orbita.shared.ValidationException;
+import dev.orbita.web.PageQuery;
+import dev.orbita.web.PageResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The account pages: list, record page with tabs, form, delete and Customer 360. */
+@Controller
+@RequestMapping("/accounts")
+public class AccountPagesController {
+
+    static final Set<String> TABS = Set.of("overview", "contacts", "history");
+
+    private final AccountManagement accounts;
+    private final AccountQueries queries;
+    private final ContactQueries contactQueries;
+    private final UserDirectory directory;
+    private final MessageSource messages;
+
+    public AccountPagesController(AccountManagement accounts, AccountQueries queries, ContactQueries contactQueries,
+            UserDirectory directory, MessageSource messages) {
+        this.accounts = accounts;
+        this.queries = queries;
+        this.contactQueries = contactQueries;
+        this.directory = directory;
+        this.messages = messages;
+    }
+
+    @ModelAttribute("activeNav")
+    String activeNav() {
+        return "accounts";
+    }
+
+    // ------------------------------------------------------------------ list
+
+    @GetMapping
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String lifecycleStage, @RequestParam(required = false) String tier,
+            @RequestParam(required = false) String owner, @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size, @RequestParam(required = false) String sort,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
+        boolean[] bad = {false};
+        AccountKind k = WebSupport.parseEnum(kind, AccountKind.class, bad);
+        LifecycleStage st = WebSupport.parseEnum(lifecycleStage, LifecycleStage.class, bad);
+        ValueTier t = WebSupport.parseEnum(tier, ValueTier.class, bad);
+        UUID ownerId = WebSupport.parseUuid(owner, bad);
+        Integer p = WebSupport.parseInt(page, bad);
+        Integer s = WebSupport.parseInt(size, bad);
+        String query = q == null ? null : q.strip();
+        if (query != null && query.length() > 200) {
+            query = query.substring(0, 200);
+        }
+        PageQuery pq;
+        try {
+            pq = AccountQueries.page(p, s, sort, null);
+        } catch (ValidationException e) {
+            bad[0] = true;
+            pq = AccountQueries.page(null, null, null, null);
+        }
+        AccountFilter filter = new AccountFilter(query, k, st, t, ownerId, null, null, null, null);
+        PageResponse<AccountListItem> result = queries.list(filter, pq);
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("q", query);
+        params.put("kind", k == null ? null : k.name());
+        params.put("lifecycleStage", st == null ? null : st.name());
+        params.put("tier", t == null ? null : t.name());
+        params.put("owner", ownerId == null ? null : ownerId.toString());
+        params.put("size", pq.size() == 20 ? null : String.valueOf(pq.size()));
+        params.put("sort", pq.sortParam());
+        model.addAttribute("accounts", result);
+        model.addAttribute("links", new ListLinks("/accounts", params, pq.sortField(), pq.ascending()));
+        model.addAttribute("q", query);
+        model.addAttribute("kind", k);
+        model.addAttribute("lifecycleStage", st);
+        model.addAttribute("tier", t);
+        model.addAttribute("owner", ownerId);
+        model.addAttribute("sort", pq.sortParam());
+        model.addAttribute("size", pq.size());
+        model.addAttribute("badParams", bad[0]);
+        model.addAttribute("filtered", query != null && !query.isEmpty() || k != null || st != null || t != null
+                || ownerId != null);
+        response.addHeader("Vary", "HX-Request");
+        if (WebSupport.isHtmx(request)) {
+            return "customers/accounts/list :: rows";
+        }
+        model.addAttribute("owners", owners());
+        model.addAttribute("kinds", AccountKind.values());
+        model.addAttribute("stages", LifecycleStage.values());
+        model.addAttribute("tiers", ValueTier.values());
+        return "customers/accounts/list";
+    }
+
+    List<UserSummary> owners() {
+        return directory.activeUsers().stream().sorted(Comparator.comparing(UserSummary::fullName,
+                String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    // ------------------------------------------------------------------ record page
+
+    @GetMapping("/{id}")
+    String show(@PathVariable UUID id, @RequestParam(required = false) String tab, Model model) {
+        record(id, model);
+        tab(id, tab != null && TABS.contains(tab) ? tab : "overview", model);
+        return "customers/accounts/record";
+    }
+
+    @GetMapping("/{id}/tab/{tab}")
+    String tab(@PathVariable UUID id, @PathVariable String tab, HttpServletRequest request, Model model) {
+        if (!TABS.contains(tab)) {
+            throw new NotFoundException("tab", id);
+        }
+        record(id, model);
+        tab(id, tab, model);
+        return WebSupport.isHtmx(request) ? "customers/accounts/record :: tabs" : "customers/accounts/record";
+    }
+
+    @GetMapping("/{id}/360")
+    String customer360(@PathVariable UUID id, Model model) {
+        record(id, model);
+        model.addAttribute("contacts", contactQueries.list(ContactFilter.ofAccount(id),
+                ContactQueries.page(0, 50, "name,asc", null)));
+        return "customers/accounts/c360";
+    }
+
+    private void record(UUID id, Model model) {
+        AccountResponse account = accounts.get(id);
+        Account entity = accounts.load(id);
+        model.addAttribute("account", account);
+        model.addAttribute("addressLines", entity.getAddresses().stream().map(PostalAddress::oneLine).toList());
+        model.addAttribute("canWrite", accounts.canWrite(entity));
+        model.addAttribute("ownerName", directory.findUser(account.ownerId()).map(UserSummary::fullName)
+                .orElse(null));
+        model.addAttribute("teamName", account.teamId() == null ? null
+                : directory.findTeam(account.teamId()).map(dev.orbita.platform.TeamSummary::name).orElse(null));
+        String parentName = null;
+        if (account.parentId() != null) {
+            try {
+                parentName = accounts.get(account.parentId()).name();
+            } catch (NotFoundException | ForbiddenException e) {
+                parentName = null;
+            }
+        }
+        model.addAttribute("parentName", parentName);
+    }
+
+    private void tab(UUID id, String tab, Model model) {
+        model.addAttribute("tab", tab);
+        switch (tab) {
+            case "contacts" -> model.addAttribute("contacts", contactQueries.list(ContactFilter.ofAccount(id),
+                    ContactQueries.page(0, 100, "name,asc", null)));
+            case "history" -> model.addAttribute("history", accounts.history(id));
+            default -> {
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ form
+
+    @GetMapping("/new")
+    String newAccount(Model model) {
+        model.addAttribute("accountForm", new AccountForm());
+        return form(model, null);
+    }
+
+    @PostMapping
+    String create(@ModelAttribute("accountForm") AccountForm form, BindingResult result, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        if (!result.hasErrors()) {
+            try {
+                AccountResponse created = accounts.create(form.toRequest(null));
+                redirect.addFlashAttribute("flash", text("account.flash.created", created.name()));
+                return "redirect:/accounts/" + created.id();
+            } catch (ValidationException e) {
+                FormSupport.copy(e, result, form.indexMaps());
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        form.pad();
+        return form(model, null);
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable UUID id, Model model) {
+        AccountResponse account = accounts.get(id);
+        if (!accounts.canWrite(accounts.load(id))) {
+            throw new ForbiddenException("account " + id + " is read-only for you");
+        }
+        model.addAttribute("accountForm", AccountForm.of(account));
+        return form(model, account);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable UUID id, @ModelAttribute("accountForm") AccountForm form, BindingResult result,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        AccountResponse existing = accounts.get(id);
+        HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
+        if (!result.hasErrors()) {
+            try {
+                AccountResponse saved = accounts.update(id, form.toRequest(existing.customFields()), null);
+                redirect.addFlashAttribute("flash", text("account.flash.saved", saved.name()));
+                return "redirect:/accounts/" + id;
+            } catch (ValidationException e) {
+                FormSupport.copy(e, result, form.indexMaps());
+            } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
+                result.reject("account.form.stale");
+                status = HttpStatus.CONFLICT;
+            }
+        }
+        response.setStatus(status.value());
+        form.pad();
+        return form(model, existing);
+    }
+
+    @PostMapping("/{id}/delete")
+    String delete(@PathVariable UUID id, RedirectAttributes redirect) {
+        AccountResponse account = accounts.get(id);
+        try {
+            accounts.delete(id, null);
+        } catch (ValidationException e) {
+            String key = e.violations().isEmpty() ? "validation.invalid" : e.violations().get(0).messageKey();
+            redirect.addFlashAttribute("flashError", text("account.flash.notDeleted", text(key)));
+            return "redirect:/accounts/" + id;
+        }
+        redirect.addFlashAttribute("flash", text("account.flash.deleted", account.name()));
+        return "redirect:/accounts";
+    }
+
+    private String form(Model model, AccountResponse existing) {
+        model.addAttribute("account", existing);
+        model.addAttribute("kinds", AccountKind.values());
+        model.addAttribute("stages", LifecycleStage.values());
+        model.addAttribute("tiers", ValueTier.values());
+        model.addAttribute("phoneTypes", PhoneType.values());
+        model.addAttribute("emailTypes", EmailType.values());
+        model.addAttribute("addressTypes", AddressType.values());
+        return "customers/accounts/form";
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,274 @@
+package dev.orbita.customers.web;
+
+import dev.orbita.customers.account.AccountFilter;
+import dev.orbita.customers.account.AccountListItem;
+import dev.orbita.customers.account.AccountQueries;
+import dev.orbita.customers.common.Channel;
+import dev.orbita.customers.common.ConsentPurpose;
+import dev.orbita.customers.common.EmailType;
+import dev.orbita.customers.common.LawfulBasis;
+import dev.orbita.customers.common.LifecycleStage;
+import dev.orbita.customers.common.PhoneType;
+import dev.orbita.customers.common.SocialNetwork;
+import dev.orbita.customers.contact.Contact;
+import dev.orbita.customers.contact.ContactFilter;
+import dev.orbita.customers.contact.ContactListItem;
+import dev.orbita.customers.contact.ContactManagement;
+import dev.orbita.customers.contact.ContactQueries;
+import dev.orbita.customers.contact.ContactResponse;
+import dev.orbita.platform.UserDirectory;
+import dev.orbita.platform.UserSummary;
+import dev.orbita.shared.ForbiddenException;
+import dev.orbita.shared.NotFoundException;
+import dev.orbita.shared.StaleVersionException;
+import dev.orbita.shared.ValidationException;
+import dev.orbita.web.PageQuery;
+import dev.orbita.web.PageResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The contact pages: list, record page with tabs, form, delete and Customer 360. */
+@Controller
+@RequestMapping("/contacts")
+public class ContactPagesController {
+
+    static final Set<String> TABS = Set.of("overview", "history");
+    static final List<String> LANGUAGES = List.of("pt-BR", "pt-PT", "en", "es");
+    static final List<String> TIME_ZONES = List.of("America/Sao_Paulo", "America/Manaus", "America/Recife",
+            "Europe/Lisbon", "Atlantic/Azores", "UTC");
+
+    private final ContactManagement contacts;
+    private final ContactQueries queries;
+    private final AccountQueries accountQueries;
+    private final UserDirectory directory;
+    private final MessageSource messages;
+
+    public ContactPagesController(ContactManagement contacts, ContactQueries queries, AccountQueries accountQueries,
+            UserDirectory directory, MessageSource messages) {
+        this.contacts = contacts;
+        this.queries = queries;
+        this.accountQueries = accountQueries;
+        this.directory = directory;
+        this.messages = messages;
+    }
+
+    @ModelAttribute("activeNav")
+    String activeNav() {
+        return "contacts";
+    }
+
+    // ------------------------------------------------------------------ list
+
+    @GetMapping
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String lifecycleStage,
+            @RequestParam(required = false) String standalone, @RequestParam(required = false) String owner,
+            @RequestParam(required = false) String page, @RequestParam(required = false) String size,
+            @RequestParam(required = false) String sort, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        boolean[] bad = {false};
+        LifecycleStage st = WebSupport.parseEnum(lifecycleStage, LifecycleStage.class, bad);
+        Boolean alone = WebSupport.parse(standalone, s -> switch (s) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException(s);
+        }, bad);
+        UUID ownerId = WebSupport.parseUuid(owner, bad);
+        Integer p = WebSupport.parseInt(page, bad);
+        Integer s = WebSupport.parseInt(size, bad);
+        String query = q == null ? null : q.strip();
+        if (query != null && query.length() > 200) {
+            query = query.substring(0, 200);
+        }
+        PageQuery pq;
+        try {
+            pq = ContactQueries.page(p, s, sort, null);
+        } catch (ValidationException e) {
+            bad[0] = true;
+            pq = ContactQueries.page(null, null, null, null);
+        }
+        ContactFilter filter = new ContactFilter(query, null, alone, st, ownerId, null, null, null);
+        PageResponse<ContactListItem> result = queries.list(filter, pq);
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("q", query);
+        params.put("lifecycleStage", st == null ? null : st.name());
+        params.put("standalone", alone == null ? null : alone.toString());
+        params.put("owner", ownerId == null ? null : ownerId.toString());
+        params.put("size", pq.size() == 20 ? null : String.valueOf(pq.size()));
+        params.put("sort", pq.sortParam());
+        model.addAttribute("contacts", result);
+        model.addAttribute("links", new ListLinks("/contacts", params, pq.sortField(), pq.ascending()));
+        model.addAttribute("q", query);
+        model.addAttribute("lifecycleStage", st);
+        model.addAttribute("standalone", alone);
+        model.addAttribute("owner", ownerId);
+        model.addAttribute("sort", pq.sortParam());
+        model.addAttribute("size", pq.size());
+        model.addAttribute("badParams", bad[0]);
+        model.addAttribute("filtered", query != null && !query.isEmpty() || st != null || alone != null
+                || ownerId != null);
+        response.addHeader("Vary", "HX-Request");
+        if (WebSupport.isHtmx(request)) {
+            return "customers/contacts/list :: rows";
+        }
+        model.addAttribute("owners", directory.activeUsers().stream()
+                .sorted(Comparator.comparing(UserSummary::fullName, String.CASE_INSENSITIVE_ORDER)).toList());
+        model.addAttribute("stages", LifecycleStage.values());
+        return "customers/contacts/list";
+    }
+
+    // ------------------------------------------------------------------ record page
+
+    @GetMapping("/{id}")
+    String show(@PathVariable UUID id, @RequestParam(required = false) String tab, Model model) {
+        record(id, model);
+        tab(id, tab != null && TABS.contains(tab) ? tab : "overview", model);
+        return "customers/contacts/record";
+    }
+
+    @GetMapping("/{id}/tab/{tab}")
+    String tab(@PathVariable UUID id, @PathVariable String tab, HttpServletRequest request, Model model) {
+        if (!TABS.contains(tab)) {
+            throw new NotFoundException("tab", id);
+        }
+        record(id, model);
+        tab(id, tab, model);
+        return WebSupport.isHtmx(request) ? "customers/contacts/record :: tabs" : "customers/contacts/record";
+    }
+
+    @GetMapping("/{id}/360")
+    String customer360(@PathVariable UUID id, Model model) {
+        record(id, model);
+        return "customers/contacts/c360";
+    }
+
+    private void record(UUID id, Model model) {
+        ContactResponse contact = contacts.get(id);
+        Contact entity = contacts.find(id).orElseThrow(() -> new NotFoundException("contact", id));
+        model.addAttribute("contact", contact);
+        model.addAttribute("canWrite", contacts.canWrite(entity));
+        model.addAttribute("ownerName", directory.findUser(contact.ownerId()).map(UserSummary::fullName)
+                .orElse(null));
+    }
+
+    private void tab(UUID id, String tab, Model model) {
+        model.addAttribute("tab", tab);
+        if ("history".equals(tab)) {
+            model.addAttribute("history", contacts.history(id));
+        }
+    }
+
+    // ------------------------------------------------------------------ form
+
+    @GetMapping("/new")
+    String newContact(@RequestParam(required = false) String accountId, Model model) {
+        ContactForm form = new ContactForm();
+        form.setAccountId(WebSupport.parseUuid(accountId, new boolean[1]));
+        model.addAttribute("contactForm", form);
+        return form(model, null);
+    }
+
+    @PostMapping
+    String create(@ModelAttribute("contactForm") ContactForm form, BindingResult result, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        if (!result.hasErrors()) {
+            try {
+                ContactResponse created = contacts.create(form.toRequest(null));
+                redirect.addFlashAttribute("flash", text("contact.flash.created", created.name()));
+                return "redirect:/contacts/" + created.id();
+            } catch (ValidationException e) {
+                FormSupport.copy(e, result, form.indexMaps());
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        form.pad();
+        return form(model, null);
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable UUID id, Model model) {
+        ContactResponse contact = contacts.get(id);
+        Contact entity = contacts.find(id).orElseThrow(() -> new NotFoundException("contact", id));
+        if (!contacts.canWrite(entity)) {
+            throw new ForbiddenException("contact " + id + " is read-only for you");
+        }
+        model.addAttribute("contactForm", ContactForm.of(contact));
+        return form(model, contact);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable UUID id, @ModelAttribute("contactForm") ContactForm form, BindingResult result,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        ContactResponse existing = contacts.get(id);
+        HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
+        if (!result.hasErrors()) {
+            try {
+                ContactResponse saved = contacts.update(id, form.toRequest(existing.customFields()), null);
+                redirect.addFlashAttribute("flash", text("contact.flash.saved", saved.name()));
+                return "redirect:/contacts/" + id;
+            } catch (ValidationException e) {
+                FormSupport.copy(e, result, form.indexMaps());
+            } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
+                result.reject("contact.form.stale");
+                status = HttpStatus.CONFLICT;
+            }
+        }
+        response.setStatus(status.value());
+        form.pad();
+        return form(model, existing);
+    }
+
+    @PostMapping("/{id}/delete")
+    String delete(@PathVariable UUID id, RedirectAttributes redirect) {
+        ContactResponse contact = contacts.get(id);
+        try {
+            contacts.delete(id, null);
+        } catch (ValidationException e) {
+            String key = e.violations().isEmpty() ? "validation.invalid" : e.violations().get(0).messageKey();
+            redirect.addFlashAttribute("flashError", text("contact.flash.notDeleted", text(key)));
+            return "redirect:/contacts/" + id;
+        }
+        redirect.addFlashAttribute("flash", text("contact.flash.deleted", contact.name()));
+        return "redirect:/contacts";
+    }
+
+    private String form(Model model, ContactResponse existing) {
+        model.addAttribute("contact", existing);
+        List<AccountListItem> accountOptions = accountQueries.list(AccountFilter.none(),
+                AccountQueries.page(0, 200, "name,asc", null)).items();
+        model.addAttribute("accountOptions", accountOptions);
+        model.addAttribute("stages", LifecycleStage.values());
+        model.addAttribute("phoneTypes", PhoneType.values());
+        model.addAttribute("emailTypes", EmailType.values());
+        model.addAttribute("channels", Channel.values());
+        model.addAttribute("purposes", ConsentPurpose.values());
+        model.addAttribute("lawfulBases", LawfulBasis.values());
+        model.addAttribute("networks", SocialNetwork.values());
+        model.addAttribute("languages", LANGUAGES);
+        model.addAttribute("timeZones", TIME_ZONES);
+        return "customers/contacts/form";
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,33 @@
+package dev.orbita.customers.web;
+
+import dev.orbita.customers.common.EmailDto;
+import dev.orbita.customers.common.EmailType;
+
+/** One email row of a customer form. */
+public class EmailRow {
+    private EmailType type;
+    private String address;
+
+    public EmailRow() {
+    }
+
+    static EmailRow of(EmailDto dto) {
+        EmailRow row = new EmailRow();
+        row.type = dto.type();
+        row.address = dto.address();
+        return row;
+    }
+
+    boolean isBlank() {
+        return address == null || address.isBlank();
+    }
+
+    EmailDto toDto() {
+        return new EmailDto(type == null ? EmailType.WORK : type, address.strip());
+    }
+
+    public EmailType getType() { return type; }
+    public void setType(EmailType type) { this.type = type; }
+    public String getAddress() { return address; }
+    public void setAddress(String address) { this.address = address; }
+}

@@ -1,0 +1,59 @@
+package dev.orbita.customers.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** Builds the filter, sort and paging links of a list page, keeping the other parameters. */
+public class ListLinks {
+
+    private final String path;
+    private final Map<String, String> params;
+    private final String sortField;
+    private final boolean ascending;
+
+    ListLinks(String path, Map<String, String> params, String sortField, boolean ascending) {
+        this.path = path;
+        this.params = new LinkedHashMap<>(params);
+        this.sortField = sortField;
+        this.ascending = ascending;
+    }
+
+    /** The link that sorts by field: ascending first (descending for dates), toggled when already sorted by it. */
+    public String sort(String field) {
+        boolean asc = field.equals(sortField) ? !ascending : "name".equals(field);
+        return with("sort", field + "," + (asc ? "asc" : "desc"), true);
+    }
+
+    /** "ascending", "descending" or "none", for aria-sort. */
+    public String ariaSort(String field) {
+        return field.equals(sortField) ? (ascending ? "ascending" : "descending") : "none";
+    }
+
+    public boolean sortedBy(String field) {
+        return field.equals(sortField);
+    }
+
+    public boolean ascending() {
+        return ascending;
+    }
+
+    public String page(int page) {
+        return with("page", String.valueOf(page), false);
+    }
+
+    private String with(String key, String value, boolean resetPage) {
+        Map<String, String> p = new LinkedHashMap<>(params);
+        if (resetPage) {
+            p.remove("page");
+        }
+        p.put(key, value);
+        UriComponentsBuilder b = UriComponentsBuilder.fromPath(path);
+        p.forEach((k, v) -> {
+            if (v != null && !v.isBlank()) {
+                b.queryParam(k, v);
+            }
+        });
+        return b.encode().build().toUriString();
+    }
+}
