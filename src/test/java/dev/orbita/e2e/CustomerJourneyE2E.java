@@ -1,0 +1,138 @@
+package dev.orbita.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A person's path through Orbita in headless Chromium (the system's, never a downloaded one): sign in,
+ * create an account and a contact, find the contact with the search box, edit it, see the change on
+ * the History tab, switch language. Screenshots go to target/screenshots.
+ */
+@Tag("e2e")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class CustomerJourneyE2E {
+
+    private static final Path SHOTS = Paths.get("target", "screenshots");
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void launch() throws Exception {
+        Files.createDirectories(SHOTS);
+        playwright = Playwright.create();
+        String executable = System.getProperty("orbita.chromium", "/usr/bin/chromium");
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setHeadless(true)
+                .setExecutablePath(Paths.get(executable))
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    private void shot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    @Test
+    void signInCreateFindEditAndSwitchLanguage() {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900)
+                .setLocale("pt-BR"));
+        Page page = context.newPage();
+        String base = "http://127.0.0.1:" + port;
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String accountName = "Comércio Aurora " + suffix;
+        String lastName = "Conceição" + suffix.replaceAll("[0-9]", "x");
+
+        page.navigate(base + "/login");
+        shot(page, "01-login");
+        page.fill("input[name=username]", "admin");
+        page.fill("input[name=password]", "test-admin-password");
+        page.click("button[type=submit]");
+        page.waitForURL(Pattern.compile(".*/accounts.*"));
+        assertThat(page.locator("h1")).containsText("Contas");
+
+        // a new account
+        page.navigate(base + "/accounts/new");
+        page.fill("input[name=name]", accountName);
+        page.fill("input[name=taxId]", "11.222.333/0001-81");
+        page.click("form button[type=submit].btn-primary");
+        page.waitForURL(Pattern.compile(".*/accounts/[0-9a-f-]{36}.*"));
+        assertThat(page.locator("h1")).containsText(accountName);
+        shot(page, "02-account");
+        String accountId = page.url().replaceAll(".*/accounts/([0-9a-f-]{36}).*", "$1");
+
+        // a contact on that account
+        page.navigate(base + "/contacts/new?accountId=" + accountId);
+        page.fill("input[name=firstName]", "Joana");
+        page.fill("input[name=lastName]", lastName);
+        page.fill("input[name='emails[0].address']", "joana." + suffix + "@aurora.example.com");
+        page.click("form button[type=submit].btn-primary");
+        page.waitForURL(Pattern.compile(".*/contacts/[0-9a-f-]{36}.*"));
+        assertThat(page.locator("h1")).containsText(lastName);
+
+        // find her with the global search box, without accents
+        page.navigate(base + "/accounts");
+        String folded = lastName.replace("ç", "c").replace("ã", "a").toLowerCase();
+        page.click("#global-search");
+        page.keyboard().type("joana " + folded);
+        assertThat(page.locator("#global-search-results a").first()).containsText(lastName);
+        shot(page, "03-search");
+        page.locator("#global-search-results a").first().click();
+        page.waitForURL(Pattern.compile(".*/contacts/[0-9a-f-]{36}.*"));
+
+        // edit, then see the change on the History tab
+        page.click("a[href$='/edit']");
+        page.fill("input[name=jobTitle]", "Diretora de Compras");
+        page.click("form button[type=submit].btn-primary");
+        page.waitForURL(Pattern.compile(".*/contacts/[0-9a-f-]{36}$"));
+        page.locator("[hx-get$='/tab/history']").click();
+        assertThat(page.locator("#tab-content")).containsText("Diretora de Compras");
+        shot(page, "04-history");
+
+        // switch the interface to English
+        page.click(".orbita-user-toggle");
+        page.click("button.orbita-lang[lang=en]");
+        page.waitForLoadState();
+        assertThat(page.locator("nav")).containsText("Contacts");
+        shot(page, "05-english");
+
+        // the same pages on a phone
+        Page phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
+                .setStorageState(context.storageState())).newPage();
+        phone.navigate(base + "/contacts");
+        assertThat(phone.locator("h1")).containsText("Contacts");
+        shot(phone, "06-phone-contacts");
+        context.close();
+    }
+}
