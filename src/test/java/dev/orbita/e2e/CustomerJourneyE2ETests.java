@@ -29,7 +29,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Tag("e2e")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class CustomerJourneyE2E {
+class CustomerJourneyE2ETests {
 
     private static final Path SHOTS = Paths.get("target", "screenshots");
 
@@ -124,7 +124,8 @@ class CustomerJourneyE2E {
         page.click(".orbita-user-toggle");
         page.click("button.orbita-lang[lang=en]");
         page.waitForLoadState();
-        assertThat(page.locator("nav")).containsText("Contacts");
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        assertThat(page.locator("nav.orbita-nav")).containsText("Contacts");
         shot(page, "05-english");
 
         // the same pages on a phone
