@@ -126,7 +126,11 @@ if [ -z "$JAR" ]; then
 fi
 [ -f "$JAR" ] || die "app jar not found: $JAR"
 JAR=$(cd "$(dirname "$JAR")" && pwd)/$(basename "$JAR")
-APP_COMMIT=$(git -C "$(dirname "$(dirname "$JAR")")" rev-parse --short HEAD 2>/dev/null || echo unknown)
+JAR_SRC=$(dirname "$(dirname "$JAR")")
+APP_COMMIT=$(git -C "$JAR_SRC" rev-parse --short HEAD 2>/dev/null || echo unknown)
+if [ "$APP_COMMIT" != unknown ] && [ -n "$(git -C "$JAR_SRC" status --porcelain -- src pom.xml 2>/dev/null)" ]; then
+    APP_COMMIT="$APP_COMMIT + uncommitted changes"
+fi
 log "app: $JAR (commit $APP_COMMIT); data directory $WORK"
 
 # --- database -------------------------------------------------------------------------------------

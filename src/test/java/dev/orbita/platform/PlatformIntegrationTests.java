@@ -31,6 +31,9 @@ class PlatformIntegrationTests {
     @Autowired
     Fixtures fixtures;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void anonymousCallsAreRefusedWithAProblem() throws Exception {
         mvc.perform(get("/api/v1/accounts")).andExpect(status().isUnauthorized())
@@ -91,6 +94,10 @@ class PlatformIntegrationTests {
         mvc.perform(post("/login").param("username", user.username()).param("password", Fixtures.PASSWORD)
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
                 .andExpect(redirectedUrl("/"));
+        // the session lives in the database, so any node can serve the next request
+        Integer sessions = jdbc.queryForObject("select count(*) from spring_session where principal_name = ?",
+                Integer.class, user.username());
+        org.assertj.core.api.Assertions.assertThat(sessions).isEqualTo(1);
         mvc.perform(post("/login").param("username", user.username()).param("password", "nope-nope-nope")
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
                 .andExpect(redirectedUrl("/login?error"));

@@ -30,31 +30,34 @@ public class DuplicateFinder {
 
     public List<Match> find(UUID excludeId, Collection<String> emails, Collection<String> phones, String taxId) {
         List<Match> found = new ArrayList<>();
-        List<String> e = emails.isEmpty() ? List.of("\u0000") : List.copyOf(emails);
-        List<String> p = phones.isEmpty() ? List.of("\u0000") : List.copyOf(phones);
-        String t = taxId == null ? "\u0000" : taxId;
-        Map<String, Object> params = Map.of("emails", e, "phones", p, "taxId", t,
-                "exclude", excludeId == null ? new UUID(0, 0) : excludeId);
-        String sql = """
-                select 'ACCOUNT' as type, a.id, a.name, a.owner_id, a.team_id, x.address as matched
-                  from account_emails x join accounts a on a.id = x.account_id where x.address in (:emails)
-                union all
-                select 'ACCOUNT', a.id, a.name, a.owner_id, a.team_id, x.number
-                  from account_phones x join accounts a on a.id = x.account_id where x.number in (:phones)
-                union all
-                select 'ACCOUNT', a.id, a.name, a.owner_id, a.team_id, a.tax_id from accounts a where a.tax_id = :taxId
-                union all
-                select 'CONTACT', c.id, coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, ''), c.owner_id,
-                       c.team_id, x.address
-                  from contact_emails x join contacts c on c.id = x.contact_id where x.address in (:emails)
-                union all
-                select 'CONTACT', c.id, coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, ''), c.owner_id,
-                       c.team_id, x.number
-                  from contact_phones x join contacts c on c.id = x.contact_id where x.number in (:phones)
-                union all
-                select 'CONTACT', c.id, coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, ''), c.owner_id,
-                       c.team_id, c.tax_id from contacts c where c.tax_id = :taxId
-                """;
+        Map<String, Object> params = new java.util.HashMap<>();
+        List<String> parts = new ArrayList<>();
+        String contactName = "coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '')";
+        if (!emails.isEmpty()) {
+            params.put("emails", List.copyOf(emails));
+            parts.add("select 'ACCOUNT' as type, a.id, a.name, a.owner_id, a.team_id, x.address as matched"
+                    + " from account_emails x join accounts a on a.id = x.account_id where x.address in (:emails)");
+            parts.add("select 'CONTACT', c.id, " + contactName + ", c.owner_id, c.team_id, x.address"
+                    + " from contact_emails x join contacts c on c.id = x.contact_id where x.address in (:emails)");
+        }
+        if (!phones.isEmpty()) {
+            params.put("phones", List.copyOf(phones));
+            parts.add("select 'ACCOUNT', a.id, a.name, a.owner_id, a.team_id, x.number"
+                    + " from account_phones x join accounts a on a.id = x.account_id where x.number in (:phones)");
+            parts.add("select 'CONTACT', c.id, " + contactName + ", c.owner_id, c.team_id, x.number"
+                    + " from contact_phones x join contacts c on c.id = x.contact_id where x.number in (:phones)");
+        }
+        if (taxId != null) {
+            params.put("taxId", taxId);
+            parts.add("select 'ACCOUNT', a.id, a.name, a.owner_id, a.team_id, a.tax_id from accounts a"
+                    + " where a.tax_id = :taxId");
+            parts.add("select 'CONTACT', c.id, " + contactName + ", c.owner_id, c.team_id, c.tax_id from contacts c"
+                    + " where c.tax_id = :taxId");
+        }
+        if (parts.isEmpty()) {
+            return found;
+        }
+        String sql = String.join(" union all ", parts);
         var scope = visibility.readScope();
         jdbc.query(sql, params, rs -> {
             UUID id = rs.getObject("id", UUID.class);

@@ -211,6 +211,7 @@ public class AccountPagesController {
             try {
                 AccountResponse created = accounts.create(form.toRequest(null));
                 redirect.addFlashAttribute("flash", text("account.flash.created", created.name()));
+                redirect.addFlashAttribute(DuplicateNotice.ATTRIBUTE, DuplicateNotice.ofAccount(created.duplicates()));
                 return "redirect:/accounts/" + created.id();
             } catch (ValidationException e) {
                 FormSupport.copy(e, result, form.indexMaps());
@@ -240,6 +241,7 @@ public class AccountPagesController {
             try {
                 AccountResponse saved = accounts.update(id, form.toRequest(existing.customFields()), null);
                 redirect.addFlashAttribute("flash", text("account.flash.saved", saved.name()));
+                redirect.addFlashAttribute(DuplicateNotice.ATTRIBUTE, DuplicateNotice.ofAccount(saved.duplicates()));
                 return "redirect:/accounts/" + id;
             } catch (ValidationException e) {
                 FormSupport.copy(e, result, form.indexMaps());

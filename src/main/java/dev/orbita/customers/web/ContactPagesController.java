@@ -194,6 +194,7 @@ public class ContactPagesController {
             try {
                 ContactResponse created = contacts.create(form.toRequest(null));
                 redirect.addFlashAttribute("flash", text("contact.flash.created", created.name()));
+                redirect.addFlashAttribute(DuplicateNotice.ATTRIBUTE, DuplicateNotice.ofContact(created.duplicates()));
                 return "redirect:/contacts/" + created.id();
             } catch (ValidationException e) {
                 FormSupport.copy(e, result, form.indexMaps());
@@ -224,6 +225,7 @@ public class ContactPagesController {
             try {
                 ContactResponse saved = contacts.update(id, form.toRequest(existing.customFields()), null);
                 redirect.addFlashAttribute("flash", text("contact.flash.saved", saved.name()));
+                redirect.addFlashAttribute(DuplicateNotice.ATTRIBUTE, DuplicateNotice.ofContact(saved.duplicates()));
                 return "redirect:/contacts/" + id;
             } catch (ValidationException e) {
                 FormSupport.copy(e, result, form.indexMaps());

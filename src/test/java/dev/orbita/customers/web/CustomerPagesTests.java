@@ -150,6 +150,25 @@ class CustomerPagesTests {
     }
 
     @Test
+    void savingAnAccountWithAKnownEmailWarnsOfTheDuplicate() throws Exception {
+        UserDetails rep = rep("en", null);
+        String email = unique("dup").toLowerCase() + "@example.com";
+        String first = unique("First Ltda");
+        mvc.perform(post("/accounts").with(user(rep)).with(csrf()).param("name", first).param("kind", "COMPANY")
+                .param("emails[0].type", "WORK").param("emails[0].address", email))
+                .andExpect(status().is3xxRedirection());
+        MvcResult second = mvc.perform(post("/accounts").with(user(rep)).with(csrf()).param("name", unique("Second"))
+                        .param("kind", "COMPANY").param("emails[0].type", "WORK").param("emails[0].address", email))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        // the redirect target is read in the same (database-backed) session, as a browser would
+        mvc.perform(get(second.getResponse().getRedirectedUrl()).with(user(rep))
+                        .cookie(second.getResponse().getCookie("SESSION")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Possible duplicates"), containsString(first),
+                        containsString(email))));
+    }
+
+    @Test
     void aRepOfAnotherTeamDoesNotSeeTheAccount() throws Exception {
         UUID teamA = users.createTeam(new TeamRequest(unique("Team A"), null)).id();
         UUID teamB = users.createTeam(new TeamRequest(unique("Team B"), null)).id();
