@@ -200,6 +200,7 @@ class ErrorHandling {
         };
         ModelAndView mav = new ModelAndView(view, HttpStatus.valueOf(problem.getStatus()));
         mav.addObject("problem", problem);
+        mav.addObject("status", problem.getStatus());
         return mav;
     }
 

@@ -60,6 +60,13 @@ public class AccountManagement {
         return AccountResponse.of(readable(id), List.of());
     }
 
+    /** The name of an account the caller may see (one narrow query), or empty. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> visibleName(UUID id) {
+        return accounts.headingOf(id).filter(h -> ownershipAllowsRead(id, h.getOwnerId(), h.getTeamId()))
+                .map(AccountRepository.Heading::getName);
+    }
+
     @Transactional(readOnly = true)
     public Account load(UUID id) {
         Account account = readable(id);
@@ -208,8 +215,12 @@ public class AccountManagement {
     }
 
     private boolean ownershipAllowsRead(Account account) {
+        return ownershipAllowsRead(account.getId(), account.getOwnerId(), account.getTeamId());
+    }
+
+    private boolean ownershipAllowsRead(UUID id, UUID ownerId, UUID teamId) {
         try {
-            ownership.checkReadable(ENTITY, account.getId(), account.getOwnerId(), account.getTeamId());
+            ownership.checkReadable(ENTITY, id, ownerId, teamId);
             return true;
         } catch (NotFoundException e) {
             return false;

@@ -240,11 +240,7 @@ public class ContactManagement {
         if (accountId == null) {
             return null;
         }
-        try {
-            return accounts.get(accountId).name();
-        } catch (NotFoundException e) {
-            return null;
-        }
+        return accounts.visibleName(accountId).orElse(null);
     }
 
     private Map<UUID, String> names(Contact contact) {
