@@ -161,6 +161,8 @@ class PlatformIntegrationTests {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/accounts']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/contacts/{id}']").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/search']").exists());
+                .andExpect(jsonPath("$.paths['/api/v1/search']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/accounts/{id}'].put.responses['412']").exists())
+                .andExpect(jsonPath("$.components.securitySchemes.token.scheme").value("bearer"));
     }
 }
