@@ -10,6 +10,19 @@ public class StaleVersionException extends RuntimeException {
         this.fromIfMatch = fromIfMatch;
     }
 
+    /**
+     * Checks a write against the stored version: an {@code If-Match} version (stale → 412) and a
+     * version in the body (stale → 409); either may be absent.
+     */
+    public static void check(Long ifMatch, Long bodyVersion, long current) {
+        if (ifMatch != null && ifMatch != current) {
+            throw new StaleVersionException(ifMatch, current, true);
+        }
+        if (bodyVersion != null && bodyVersion != current) {
+            throw new StaleVersionException(bodyVersion, current, false);
+        }
+    }
+
     public boolean fromIfMatch() {
         return fromIfMatch;
     }

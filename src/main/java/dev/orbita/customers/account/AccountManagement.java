@@ -99,12 +99,7 @@ public class AccountManagement {
     public AccountResponse update(UUID id, AccountRequest request, Long ifMatch) {
         Account account = accounts.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
         ownership.checkWritable(ENTITY, id, account.getOwnerId(), account.getTeamId());
-        if (ifMatch != null && ifMatch != account.getVersion()) {
-            throw new StaleVersionException(ifMatch, account.getVersion(), true);
-        }
-        if (request.version() != null && request.version() != account.getVersion()) {
-            throw new StaleVersionException(request.version(), account.getVersion(), false);
-        }
+        StaleVersionException.check(ifMatch, request.version(), account.getVersion());
         RequestChecks checks = new RequestChecks();
         Ownership.Owner owner = ownership.reassign(new Ownership.Owner(account.getOwnerId(), account.getTeamId()),
                 request.ownerId(), request.teamId(), checks.errors());
@@ -124,9 +119,7 @@ public class AccountManagement {
     public void delete(UUID id, Long ifMatch) {
         Account account = accounts.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
         ownership.checkWritable(ENTITY, id, account.getOwnerId(), account.getTeamId());
-        if (ifMatch != null && ifMatch != account.getVersion()) {
-            throw new StaleVersionException(ifMatch, account.getVersion(), true);
-        }
+        StaleVersionException.check(ifMatch, null, account.getVersion());
         if (accounts.countByParentId(id) > 0) {
             throw ValidationException.of("id", "validation.account.hasChildren");
         }

@@ -95,12 +95,7 @@ public class ContactManagement {
     public ContactResponse update(UUID id, ContactRequest request, Long ifMatch) {
         Contact contact = contacts.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
         ownership.checkWritable(ENTITY, id, contact.getOwnerId(), contact.getTeamId());
-        if (ifMatch != null && ifMatch != contact.getVersion()) {
-            throw new StaleVersionException(ifMatch, contact.getVersion(), true);
-        }
-        if (request.version() != null && request.version() != contact.getVersion()) {
-            throw new StaleVersionException(request.version(), contact.getVersion(), false);
-        }
+        StaleVersionException.check(ifMatch, request.version(), contact.getVersion());
         RequestChecks checks = new RequestChecks();
         Ownership.Owner owner = ownership.reassign(new Ownership.Owner(contact.getOwnerId(), contact.getTeamId()),
                 request.ownerId(), request.teamId(), checks.errors());
@@ -122,9 +117,7 @@ public class ContactManagement {
     public void delete(UUID id, Long ifMatch) {
         Contact contact = contacts.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
         ownership.checkWritable(ENTITY, id, contact.getOwnerId(), contact.getTeamId());
-        if (ifMatch != null && ifMatch != contact.getVersion()) {
-            throw new StaleVersionException(ifMatch, contact.getVersion(), true);
-        }
+        StaleVersionException.check(ifMatch, null, contact.getVersion());
         audit.deleted(ENTITY, id, contact.snapshot(names(contact)));
         contacts.delete(contact);
         events.publishEvent(new ContactDeleted(id, contact.getAccountId()));

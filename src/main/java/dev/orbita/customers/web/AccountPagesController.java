@@ -59,8 +59,11 @@ public class AccountPagesController {
     private final UserDirectory directory;
     private final MessageSource messages;
 
+    private final AccountOptions accountOptions;
+
     public AccountPagesController(AccountManagement accounts, AccountQueries queries, ContactQueries contactQueries,
-            UserDirectory directory, MessageSource messages) {
+            UserDirectory directory, MessageSource messages, AccountOptions accountOptions) {
+        this.accountOptions = accountOptions;
         this.accounts = accounts;
         this.queries = queries;
         this.contactQueries = contactQueries;
@@ -174,15 +177,8 @@ public class AccountPagesController {
                 .orElse(null));
         model.addAttribute("teamName", account.teamId() == null ? null
                 : directory.findTeam(account.teamId()).map(dev.orbita.platform.TeamSummary::name).orElse(null));
-        String parentName = null;
-        if (account.parentId() != null) {
-            try {
-                parentName = accounts.get(account.parentId()).name();
-            } catch (NotFoundException | ForbiddenException e) {
-                parentName = null;
-            }
-        }
-        model.addAttribute("parentName", parentName);
+        model.addAttribute("parentName", account.parentId() == null ? null
+                : accounts.visibleName(account.parentId()).orElse(null));
     }
 
     private void tab(UUID id, String tab, Model model) {
@@ -271,6 +267,9 @@ public class AccountPagesController {
 
     private String form(Model model, AccountResponse existing) {
         model.addAttribute("account", existing);
+        AccountForm current = (AccountForm) model.getAttribute("accountForm");
+        model.addAttribute("parentOptions", accountOptions.including(current == null ? null : current.getParentId(),
+                existing == null ? null : existing.id()));
         model.addAttribute("kinds", AccountKind.values());
         model.addAttribute("stages", LifecycleStage.values());
         model.addAttribute("tiers", ValueTier.values());

@@ -63,8 +63,11 @@ public class ContactPagesController {
     private final UserDirectory directory;
     private final MessageSource messages;
 
+    private final AccountOptions accountOptions;
+
     public ContactPagesController(ContactManagement contacts, ContactQueries queries, AccountQueries accountQueries,
-            UserDirectory directory, MessageSource messages) {
+            UserDirectory directory, MessageSource messages, AccountOptions accountOptions) {
+        this.accountOptions = accountOptions;
         this.contacts = contacts;
         this.queries = queries;
         this.accountQueries = accountQueries;
@@ -255,9 +258,9 @@ public class ContactPagesController {
 
     private String form(Model model, ContactResponse existing) {
         model.addAttribute("contact", existing);
-        List<AccountListItem> accountOptions = accountQueries.list(AccountFilter.none(),
-                AccountQueries.page(0, 200, "name,asc", null)).items();
-        model.addAttribute("accountOptions", accountOptions);
+        ContactForm current = (ContactForm) model.getAttribute("contactForm");
+        model.addAttribute("accountOptions", accountOptions.including(current == null ? null : current.getAccountId(),
+                null));
         model.addAttribute("stages", LifecycleStage.values());
         model.addAttribute("phoneTypes", PhoneType.values());
         model.addAttribute("emailTypes", EmailType.values());

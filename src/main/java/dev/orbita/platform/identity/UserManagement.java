@@ -67,9 +67,7 @@ public class UserManagement {
     @Transactional
     public UserResponse update(UUID id, UserRequest request, Long expectedVersion) {
         User user = users.findWithRolesById(id).orElseThrow(() -> new NotFoundException("user", id));
-        if (expectedVersion != null && expectedVersion != user.getVersion()) {
-            throw new StaleVersionException(expectedVersion, user.getVersion(), false);
-        }
+        StaleVersionException.check(null, expectedVersion, user.getVersion());
         var errors = new ValidationException.Collector();
         if (request.username() != null && !request.username().trim().equalsIgnoreCase(user.getUsername())) {
             errors.add("username", "validation.username.immutable");
@@ -112,9 +110,7 @@ public class UserManagement {
     @Transactional
     public TeamResponse updateTeam(UUID id, TeamRequest request, Long expectedVersion) {
         Team team = teams.findById(id).orElseThrow(() -> new NotFoundException("team", id));
-        if (expectedVersion != null && expectedVersion != team.getVersion()) {
-            throw new StaleVersionException(expectedVersion, team.getVersion(), false);
-        }
+        StaleVersionException.check(null, expectedVersion, team.getVersion());
         String name = checkTeam(request, team);
         team.update(name, request.managerId());
         teams.flush();

@@ -169,6 +169,20 @@ class CustomerPagesTests {
     }
 
     @Test
+    void anAccountFormLinksAParentAccountShownOnTheRecordPage() throws Exception {
+        UserDetails rep = rep("en", null);
+        AccountResponse holding = account(rep, unique("Holding"));
+        mvc.perform(get("/accounts/new").with(user(rep))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(holding.name())));
+        MvcResult created = mvc.perform(post("/accounts").with(user(rep)).with(csrf()).param("name", unique("Filial"))
+                        .param("kind", "COMPANY").param("parentId", holding.id().toString()))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        mvc.perform(get(created.getResponse().getRedirectedUrl()).with(user(rep))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(holding.name()),
+                        containsString("/accounts/" + holding.id()))));
+    }
+
+    @Test
     void aRepOfAnotherTeamDoesNotSeeTheAccount() throws Exception {
         UUID teamA = users.createTeam(new TeamRequest(unique("Team A"), null)).id();
         UUID teamB = users.createTeam(new TeamRequest(unique("Team B"), null)).id();
