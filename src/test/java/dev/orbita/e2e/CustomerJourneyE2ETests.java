@@ -117,7 +117,11 @@ class CustomerJourneyE2ETests {
         page.click("form button[type=submit].btn-primary");
         page.waitForURL(Pattern.compile(".*/contacts/[0-9a-f-]{36}$"));
         page.locator("[hx-get$='/tab/history']").click();
-        assertThat(page.locator("#tab-content")).containsText("Diretora de Compras");
+        var change = page.locator(".history-list li").first();
+        assertThat(change).containsText("alterou");
+        assertThat(change.locator("tr", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("Cargo")))
+                .containsText("Diretora de Compras");
+        assertThat(page.locator(".history-list")).containsText("Comercial joana.");
         shot(page, "04-history");
 
         // switch the interface to English
