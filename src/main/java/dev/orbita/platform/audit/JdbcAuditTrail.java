@@ -26,10 +26,12 @@ class JdbcAuditTrail implements AuditTrail {
 
     private static final int MAX_VALUE = 4000;
 
-    private final JdbcClient jdbc;
+    private final JdbcClient jdbcClient;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
     private final UserDirectory directory;
 
-    JdbcAuditTrail(JdbcClient jdbc, UserDirectory directory) {
+    JdbcAuditTrail(JdbcClient jdbcClient, org.springframework.jdbc.core.JdbcTemplate jdbc, UserDirectory directory) {
+        this.jdbcClient = jdbcClient;
         this.jdbc = jdbc;
         this.directory = directory;
     }
@@ -76,22 +78,22 @@ class JdbcAuditTrail implements AuditTrail {
                 return;
             }
         }
+        List<Object[]> batch = new ArrayList<>();
         for (String[] row : rows) {
-            jdbc.sql("""
-                    insert into audit_entries (id, change_id, entity_type, entity_id, action, field, old_value,
-                        new_value, actor_id, actor_name, occurred_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(Ids.newId(), changeId, entityType, entityId, action, row[0], row[1], row[2], actorId,
-                            actorName, now)
-                    .update();
+            batch.add(new Object[] { Ids.newId(), changeId, entityType, entityId, action, row[0], row[1], row[2],
+                    actorId, actorName, now });
         }
+        jdbc.batchUpdate("""
+                insert into audit_entries (id, change_id, entity_type, entity_id, action, field, old_value,
+                    new_value, actor_id, actor_name, occurred_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", batch);
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<AuditChange> history(String entityType, UUID entityId) {
         Map<UUID, AuditChange> changes = new LinkedHashMap<>();
-        jdbc.sql("""
+        jdbcClient.sql("""
                 select change_id, action, actor_id, actor_name, occurred_at, field, old_value, new_value
                 from audit_entries where entity_type = ? and entity_id = ?
                 order by occurred_at desc, change_id, field""")

@@ -16,8 +16,11 @@ public class RoleCatalog {
     private final RoleRepository roles;
     private final AtomicReference<Map<String, RoleDefinition>> cache = new AtomicReference<>();
 
-    RoleCatalog(RoleRepository roles) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    RoleCatalog(RoleRepository roles, org.springframework.context.ApplicationEventPublisher events) {
         this.roles = roles;
+        this.events = events;
     }
 
     public List<RoleDefinition> all() {
@@ -42,6 +45,7 @@ public class RoleCatalog {
     public void changeScopes(String code, Scope read, Scope write) {
         roles.findById(code).ifPresent(r -> r.changeScopes(read, write));
         cache.set(null);
+        events.publishEvent(new IdentityChanged());
     }
 
     private Map<String, RoleDefinition> byCode() {

@@ -27,8 +27,11 @@ public class UserManagement {
     private final TeamRepository teams;
     private final RoleCatalog roles;
     private final PasswordEncoder encoder;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    UserManagement(UserRepository users, TeamRepository teams, RoleCatalog roles, PasswordEncoder encoder) {
+    UserManagement(UserRepository users, TeamRepository teams, RoleCatalog roles, PasswordEncoder encoder,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.users = users;
         this.teams = teams;
         this.roles = roles;
@@ -80,6 +83,7 @@ public class UserManagement {
             user.changePassword(encoder.encode(request.password()));
         }
         users.flush();
+        events.publishEvent(new IdentityChanged());
         return UserResponse.of(user);
     }
 
@@ -89,6 +93,7 @@ public class UserManagement {
             throw ValidationException.of("language", "validation.language", String.join(", ", Languages.SUPPORTED));
         }
         users.findById(userId).ifPresent(u -> u.changeLanguage(language));
+        events.publishEvent(new IdentityChanged());
     }
 
     @Transactional(readOnly = true)
@@ -104,6 +109,7 @@ public class UserManagement {
     @Transactional
     public TeamResponse createTeam(TeamRequest request) {
         String name = checkTeam(request, null);
+        events.publishEvent(new IdentityChanged());
         return TeamResponse.of(teams.save(new Team(name, request.managerId())));
     }
 
@@ -114,6 +120,7 @@ public class UserManagement {
         String name = checkTeam(request, team);
         team.update(name, request.managerId());
         teams.flush();
+        events.publishEvent(new IdentityChanged());
         return TeamResponse.of(team);
     }
 
@@ -124,6 +131,7 @@ public class UserManagement {
             throw ValidationException.of("id", "validation.team.notEmpty");
         }
         teams.delete(team);
+        events.publishEvent(new IdentityChanged());
     }
 
     private String checkTeam(TeamRequest request, Team existing) {

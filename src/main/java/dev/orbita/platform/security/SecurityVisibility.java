@@ -30,6 +30,13 @@ import org.springframework.web.context.request.RequestContextHolder;
 class SecurityVisibility implements Visibility {
 
     private static final String ATTRIBUTE = SecurityVisibility.class.getName() + ".user";
+    /** How long a user's roles and teams are reused across requests before being read again. */
+    private static final long TTL_NANOS = java.time.Duration.ofSeconds(5).toNanos();
+
+    private record Cached(CurrentUser user, long readAt) {
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<UUID, Cached> recent = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final UserRepository users;
     private final TeamRepository teams;
@@ -53,11 +60,31 @@ class SecurityVisibility implements Visibility {
                 && cached.id().equals(principal.userId())) {
             return Optional.of(cached);
         }
-        Optional<CurrentUser> user = users.findWithRolesById(principal.userId()).map(this::toCurrentUser);
+        Optional<CurrentUser> user = recentOrLoad(principal.userId());
         if (request != null) {
             user.ifPresent(u -> request.setAttribute(ATTRIBUTE, u, RequestAttributes.SCOPE_REQUEST));
         }
         return user;
+    }
+
+    private Optional<CurrentUser> recentOrLoad(UUID userId) {
+        long now = System.nanoTime();
+        Cached cached = recent.get(userId);
+        if (cached != null && now - cached.readAt() < TTL_NANOS) {
+            return Optional.of(cached.user());
+        }
+        Optional<CurrentUser> user = users.findWithRolesById(userId).map(this::toCurrentUser);
+        user.ifPresentOrElse(u -> recent.put(userId, new Cached(u, now)), () -> recent.remove(userId));
+        if (recent.size() > 10_000) {
+            recent.clear();
+        }
+        return user;
+    }
+
+    /** Forgets what was read about users after their roles, teams or language changed. */
+    @org.springframework.context.event.EventListener(dev.orbita.platform.identity.IdentityChanged.class)
+    public void forgetUsers() {
+        recent.clear();
     }
 
     @Override

@@ -1,0 +1,5 @@
+package dev.orbita.platform.identity;
+
+/** Users, teams or role scopes changed: whatever caches them should read them again. */
+public record IdentityChanged() {
+}
