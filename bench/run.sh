@@ -203,7 +203,7 @@ else
         --contacts "$CONTACTS" --accounts "$ACCOUNTS" | tee "$WORK/generate.txt"
     LOAD_JDBC="$H2_URL;AUTO_SERVER=TRUE"
 fi
-GENERATED=$(grep -E '^contacts:|^inserted' "$WORK/generate.txt" | tr '\n' ' ' || true)
+GENERATED=$(grep -E '^contacts:|^inserted' "$WORK/generate.txt" | paste -sd ';' - | sed 's/;/; /g' || true)
 
 log "second start: the app rebuilds its search index from the generated rows"
 start_app second auto
@@ -225,7 +225,7 @@ timeout "$LOAD_LIMIT" java ${BENCH_JAVA_OPTS:-} -jar "$BENCH_JAR" load --base "$
     cat "$OUT.tmp"
     printf '\nGenerator: %s\n' "$GENERATED"
     printf 'App: %s (commit %s); %s\n' "$(basename "$JAR")" "$APP_COMMIT" \
-        "$(grep -h 'Rebuilt the' "$WORK/app-second.log" | sed 's/.*: //' | tr '\n' ';' || true)"
+        "$(grep -h 'Rebuilt the' "$WORK/app-second.log" | sed 's/.*: //' | paste -sd ';' - | sed 's/;/; /g' || true)"
 } >"$OUT"
 rm -f "$OUT.tmp"
 stop_app

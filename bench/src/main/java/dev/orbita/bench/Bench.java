@@ -20,6 +20,8 @@ public final class Bench {
                    [--concurrency 4] [--endpoints get,list,list-owner,search-name,search-phone,create]
                    [--search-name full|first|last] [--wait-index 300] [--out results.md] [--label text]
                   Closed-loop load per endpoint, then the same work over JDBC; prints a markdown table.
+                  --user/--password (an ADMIN, HTTP Basic) create the API token and also give server-side
+                  times from /actuator/prometheus (--metrics-user/--metrics-password when a --token is given).
                   With H2 the app must run with AUTO_SERVER=TRUE in its datasource URL so that this
                   process can open the same database (see README.md).
             """;
