@@ -16,7 +16,6 @@ import dev.orbita.web.PageResponse;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,19 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class AccountQueries {
 
-    public static final Map<String, String> SORTS = new LinkedHashMap<>();
-
-    static {
-        SORTS.put("name", "a.sort_name");
-        SORTS.put("createdAt", "a.created_at");
-        SORTS.put("updatedAt", "a.updated_at");
-    }
-
-    private static final Map<String, String> COLUMNS = new HashMap<>(SORTS);
-
-    static {
-        COLUMNS.put("id", "a.id");
-    }
+    public static final Map<String, String> SORTS = KeysetPage.sorts("a");
+    private static final Map<String, String> COLUMNS = KeysetPage.columns("a");
 
     private final KeysetPage pages;
     private final Visibility visibility;
@@ -117,11 +105,8 @@ public class AccountQueries {
                             rs.getString("city"), rs.getObject("owner_id", UUID.class), null,
                             KeysetPage.instant(rs, "created_at"), KeysetPage.instant(rs, "updated_at"),
                             rs.getString("sort_name"));
-                }, item -> switch (page.sortField()) {
-                    case "createdAt" -> item.createdAt();
-                    case "updatedAt" -> item.updatedAt();
-                    default -> item.sortName();
-                }, AccountListItem::id);
+                }, item -> KeysetPage.sortValue(page.sortField(), item.sortName(), item.createdAt(),
+                        item.updatedAt()), AccountListItem::id);
         Map<UUID, UserSummary> owners = directory.findUsers(result.items().stream().map(AccountListItem::ownerId)
                 .toList());
         return result.map(item -> item.withOwnerName(

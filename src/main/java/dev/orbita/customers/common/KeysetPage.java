@@ -33,6 +33,31 @@ public class KeysetPage {
     private final NamedParameterJdbcTemplate jdbc;
     private final boolean postgres;
 
+    /** Sort fields every customer list offers (name, createdAt, updatedAt) on the table with this alias. */
+    public static Map<String, String> sorts(String alias) {
+        Map<String, String> sorts = new java.util.LinkedHashMap<>();
+        sorts.put("name", alias + ".sort_name");
+        sorts.put("createdAt", alias + ".created_at");
+        sorts.put("updatedAt", alias + ".updated_at");
+        return java.util.Collections.unmodifiableMap(sorts);
+    }
+
+    /** The sort columns plus the id tie-breaker used by keyset paging. */
+    public static Map<String, String> columns(String alias) {
+        Map<String, String> columns = new HashMap<>(sorts(alias));
+        columns.put("id", alias + ".id");
+        return java.util.Collections.unmodifiableMap(columns);
+    }
+
+    /** The value of a row's sort field, as the keyset cursor records it. */
+    public static Object sortValue(String sortField, String sortName, Instant createdAt, Instant updatedAt) {
+        return switch (sortField) {
+            case "createdAt" -> createdAt;
+            case "updatedAt" -> updatedAt;
+            default -> sortName;
+        };
+    }
+
     KeysetPage(NamedParameterJdbcTemplate jdbc, DataSource dataSource) throws SQLException {
         this.jdbc = jdbc;
         try (var connection = dataSource.getConnection()) {

@@ -12,7 +12,6 @@ import dev.orbita.web.PageResponse;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,19 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ContactQueries {
 
-    public static final Map<String, String> SORTS = new LinkedHashMap<>();
-
-    static {
-        SORTS.put("name", "c.sort_name");
-        SORTS.put("createdAt", "c.created_at");
-        SORTS.put("updatedAt", "c.updated_at");
-    }
-
-    private static final Map<String, String> COLUMNS = new HashMap<>(SORTS);
-
-    static {
-        COLUMNS.put("id", "c.id");
-    }
+    public static final Map<String, String> SORTS = KeysetPage.sorts("c");
+    private static final Map<String, String> COLUMNS = KeysetPage.columns("c");
 
     private final KeysetPage pages;
     private final Visibility visibility;
@@ -107,11 +95,8 @@ public class ContactQueries {
                             LifecycleStage.valueOf(rs.getString("lifecycle_stage")),
                             rs.getObject("owner_id", UUID.class), null, KeysetPage.instant(rs, "created_at"),
                             KeysetPage.instant(rs, "updated_at"), rs.getString("sort_name"));
-                }, item -> switch (page.sortField()) {
-                    case "createdAt" -> item.createdAt();
-                    case "updatedAt" -> item.updatedAt();
-                    default -> item.sortName();
-                }, ContactListItem::id);
+                }, item -> KeysetPage.sortValue(page.sortField(), item.sortName(), item.createdAt(),
+                        item.updatedAt()), ContactListItem::id);
         Map<UUID, UserSummary> owners = directory.findUsers(result.items().stream().map(ContactListItem::ownerId)
                 .toList());
         return result.map(item -> item.withOwnerName(

@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
@@ -48,8 +47,11 @@ class SecurityVisibility implements Visibility {
         this.roles = roles;
     }
 
+    /**
+     * Not transactional itself: a request asks this many times and almost always hits the cache; the
+     * two repository reads on a miss run in their own read-only transactions (roles come fetched).
+     */
     @Override
-    @Transactional(readOnly = true)
     public Optional<CurrentUser> currentUser() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !(auth.getPrincipal() instanceof OrbitaPrincipal principal)) {
