@@ -19,9 +19,9 @@ public class GlobalSearch {
     }
 
     public SearchResults search(String q, int limit) {
-        SearchQuery query = SearchQuery.parse(q, visibility.readScope());
+        SearchQuery query = SearchQuery.parse(q);
         List<SearchHit> hits = new ArrayList<>();
-        if (!query.scope().isNone()) {
+        if (visibility.currentUser().isPresent()) {
             for (SearchContributor contributor : contributors) {
                 hits.addAll(contributor.search(query, limit));
             }

@@ -1,6 +1,5 @@
 package dev.orbita.search;
 
-import dev.orbita.platform.AccessScope;
 import dev.orbita.shared.ValidationException;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -11,11 +10,11 @@ import java.util.Locale;
  * A search as typed, split into folded words (letters and digits only, so query-syntax characters
  * are plain text) plus the digits of the whole query for phone and tax id matching.
  */
-public record SearchQuery(String text, List<String> words, String digits, AccessScope scope) {
+public record SearchQuery(String text, List<String> words, String digits) {
 
     public static final int MAX_LENGTH = 200;
 
-    public static SearchQuery parse(String text, AccessScope scope) {
+    public static SearchQuery parse(String text) {
         if (text == null || text.isBlank()) {
             throw ValidationException.of("q", "validation.required");
         }
@@ -34,7 +33,7 @@ public record SearchQuery(String text, List<String> words, String digits, Access
             throw ValidationException.of("q", "validation.search.empty");
         }
         String digits = text.replaceAll("[^0-9]", "");
-        return new SearchQuery(text.strip(), List.copyOf(words), digits, scope);
+        return new SearchQuery(text.strip(), List.copyOf(words), digits);
     }
 
     /** Six or more digits: worth matching against phone numbers and tax ids. */

@@ -1,13 +1,14 @@
 package dev.orbita.customers.account;
 
 import dev.orbita.customers.common.AccountKind;
-import dev.orbita.customers.common.EmailEntry;
+import dev.orbita.shared.contact.EmailEntry;
 import dev.orbita.customers.common.LifecycleStage;
-import dev.orbita.customers.common.Names;
-import dev.orbita.customers.common.PhoneEntry;
-import dev.orbita.customers.common.PostalAddress;
+import dev.orbita.shared.Names;
+import dev.orbita.shared.contact.PhoneEntry;
+import dev.orbita.shared.contact.PostalAddress;
 import dev.orbita.customers.common.ValueTier;
-import dev.orbita.shared.AuditedEntity;
+import dev.orbita.platform.OwnedRecord;
+import dev.orbita.platform.RecordAccess;
 import dev.orbita.shared.TaxId;
 import dev.orbita.shared.TaxIdKind;
 import jakarta.persistence.CollectionTable;
@@ -40,7 +41,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 @Entity
 @Table(name = "accounts")
 @Indexed(index = "accounts")
-public class Account extends AuditedEntity {
+public class Account extends OwnedRecord {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -77,18 +78,10 @@ public class Account extends AuditedEntity {
     @Column(name = "parent_id")
     private UUID parentId;
 
-    @GenericField
-    @Column(name = "owner_id", nullable = false)
-    private UUID ownerId;
 
-    @GenericField
-    @Column(name = "team_id")
-    private UUID teamId;
 
     private String notes;
 
-    @Column(name = "custom_fields")
-    private String customFields;
 
     @org.hibernate.annotations.OptimisticLock(excluded = true)
     @ElementCollection
@@ -119,9 +112,14 @@ public class Account extends AuditedEntity {
     protected Account() {
     }
 
-    public Account(UUID ownerId, UUID teamId) {
-        this.ownerId = ownerId;
-        this.teamId = teamId;
+    public Account(RecordAccess.Owner owner) {
+        super(owner);
+    }
+
+    /** An account is its own customer account (customer-portal principals see their own). */
+    @Override
+    public UUID customerAccountId() {
+        return getId();
     }
 
     /** Everything a full update sets (owner and team are changed separately: not everyone may). */
@@ -143,17 +141,12 @@ public class Account extends AuditedEntity {
         this.tier = d.tier();
         this.parentId = d.parentId();
         this.notes = d.notes();
-        this.customFields = d.customFields();
+        changeCustomFields(d.customFields());
         replace(phones, d.phones());
         replace(emails, d.emails());
         replace(addresses, d.addresses());
         tags.clear();
         tags.addAll(d.tags());
-    }
-
-    void assignTo(UUID ownerId, UUID teamId) {
-        this.ownerId = ownerId;
-        this.teamId = teamId;
     }
 
     private static <T> void replace(List<T> target, List<T> values) {
@@ -199,14 +192,14 @@ public class Account extends AuditedEntity {
         s.put("lifecycleStage", str(lifecycleStage));
         s.put("tier", str(tier));
         s.put("parentId", parentId == null ? null : names.getOrDefault(parentId, parentId.toString()));
-        s.put("ownerId", names.getOrDefault(ownerId, String.valueOf(ownerId)));
-        s.put("teamId", teamId == null ? null : names.getOrDefault(teamId, teamId.toString()));
+        s.put("ownerId", names.getOrDefault(getOwnerId(), String.valueOf(getOwnerId())));
+        s.put("teamId", getTeamId() == null ? null : names.getOrDefault(getTeamId(), getTeamId().toString()));
         s.put("phones", join(phones));
         s.put("emails", join(emails));
         s.put("addresses", join(addresses));
         s.put("tags", String.join(", ", tags));
         s.put("notes", notes);
-        s.put("customFields", customFields);
+        s.put("customFields", getCustomFields());
         return s;
     }
 
@@ -254,20 +247,8 @@ public class Account extends AuditedEntity {
         return parentId;
     }
 
-    public UUID getOwnerId() {
-        return ownerId;
-    }
-
-    public UUID getTeamId() {
-        return teamId;
-    }
-
     public String getNotes() {
         return notes;
-    }
-
-    public String getCustomFields() {
-        return customFields;
     }
 
     public List<PhoneEntry> getPhones() {

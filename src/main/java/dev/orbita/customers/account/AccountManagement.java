@@ -5,16 +5,13 @@ import dev.orbita.customers.AccountCreated;
 import dev.orbita.customers.AccountDeleted;
 import dev.orbita.customers.common.AccountKind;
 import dev.orbita.customers.common.DuplicateFinder;
-import dev.orbita.customers.common.EmailEntry;
+import dev.orbita.shared.contact.EmailEntry;
 import dev.orbita.customers.common.LifecycleStage;
-import dev.orbita.customers.common.Ownership;
-import dev.orbita.customers.common.PhoneEntry;
-import dev.orbita.customers.common.RequestChecks;
+import dev.orbita.shared.contact.PhoneEntry;
+import dev.orbita.shared.check.RequestChecks;
 import dev.orbita.platform.AuditChange;
 import dev.orbita.platform.AuditTrail;
-import dev.orbita.shared.ForbiddenException;
-import dev.orbita.shared.NotFoundException;
-import dev.orbita.shared.StaleVersionException;
+import dev.orbita.platform.RecordAccess;
 import dev.orbita.shared.TaxId;
 import dev.orbita.shared.TaxIdKind;
 import dev.orbita.shared.ValidationException;
@@ -33,22 +30,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountManagement {
 
-    static final String ENTITY = "account";
+    static final String ENTITY = dev.orbita.customers.CustomerRecordTypes.ACCOUNT;
 
     private final AccountRepository accounts;
-    private final Ownership ownership;
+    private final RecordAccess access;
     private final AuditTrail audit;
     private final DuplicateFinder duplicates;
     private final ApplicationEventPublisher events;
     private final String defaultRegion;
 
-    @jakarta.persistence.PersistenceContext
-    private jakarta.persistence.EntityManager entityManager;
-
-    AccountManagement(AccountRepository accounts, Ownership ownership, AuditTrail audit, DuplicateFinder duplicates,
+    AccountManagement(AccountRepository accounts, RecordAccess access, AuditTrail audit, DuplicateFinder duplicates,
             ApplicationEventPublisher events, @Value("${orbita.default-region:BR}") String defaultRegion) {
         this.accounts = accounts;
-        this.ownership = ownership;
+        this.access = access;
         this.audit = audit;
         this.duplicates = duplicates;
         this.events = events;
@@ -63,7 +57,7 @@ public class AccountManagement {
     /** The name of an account the caller may see (one narrow query), or empty. */
     @Transactional(readOnly = true)
     public java.util.Optional<String> visibleName(UUID id) {
-        return accounts.headingOf(id).filter(h -> ownershipAllowsRead(id, h.getOwnerId(), h.getTeamId()))
+        return accounts.headingOf(id).filter(h -> access.canRead(ENTITY, h.getOwnerId(), h.getTeamId(), id))
                 .map(AccountRepository.Heading::getName);
     }
 
@@ -80,10 +74,10 @@ public class AccountManagement {
     @Transactional
     public AccountResponse create(AccountRequest request) {
         RequestChecks checks = new RequestChecks();
-        Ownership.Owner owner = ownership.forNewRecord(request.ownerId(), request.teamId(), checks.errors());
+        RecordAccess.Owner owner = access.forNewRecord(ENTITY, request.ownerId(), request.teamId(), checks.errors());
         Account.Details details = details(request, null, checks);
         checks.throwIfAny();
-        Account account = new Account(owner.ownerId(), owner.teamId());
+        Account account = new Account(owner);
         account.apply(details);
         accounts.saveAndFlush(account);
         audit.created(ENTITY, account.getId(), account.snapshot(names(account)));
@@ -97,18 +91,16 @@ public class AccountManagement {
      */
     @Transactional
     public AccountResponse update(UUID id, AccountRequest request, Long ifMatch) {
-        Account account = accounts.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
-        ownership.checkWritable(ENTITY, id, account.getOwnerId(), account.getTeamId());
-        StaleVersionException.check(ifMatch, request.version(), account.getVersion());
+        Account account = access.writable(ENTITY, accounts.findById(id), id, ifMatch, request.version());
         RequestChecks checks = new RequestChecks();
-        Ownership.Owner owner = ownership.reassign(new Ownership.Owner(account.getOwnerId(), account.getTeamId()),
-                request.ownerId(), request.teamId(), checks.errors());
+        RecordAccess.Owner owner = access.reassign(ENTITY, account, request.ownerId(), request.teamId(),
+                checks.errors());
         Account.Details details = details(request, id, checks);
         checks.throwIfAny();
         Map<String, String> before = account.snapshot(names(account));
-        entityManager.lock(account, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        access.lockForUpdate(account);
         account.apply(details);
-        account.assignTo(owner.ownerId(), owner.teamId());
+        access.assign(account, owner);
         accounts.flush();
         audit.changed(ENTITY, id, before, account.snapshot(names(account)));
         events.publishEvent(new AccountChanged(id));
@@ -117,9 +109,7 @@ public class AccountManagement {
 
     @Transactional
     public void delete(UUID id, Long ifMatch) {
-        Account account = accounts.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
-        ownership.checkWritable(ENTITY, id, account.getOwnerId(), account.getTeamId());
-        StaleVersionException.check(ifMatch, null, account.getVersion());
+        Account account = access.writable(ENTITY, accounts.findById(id), id, ifMatch, null);
         if (accounts.countByParentId(id) > 0) {
             throw ValidationException.of("id", "validation.account.hasChildren");
         }
@@ -136,18 +126,11 @@ public class AccountManagement {
 
     @Transactional(readOnly = true)
     public boolean canWrite(Account account) {
-        try {
-            ownership.checkWritable(ENTITY, account.getId(), account.getOwnerId(), account.getTeamId());
-            return true;
-        } catch (ForbiddenException | NotFoundException e) {
-            return false;
-        }
+        return access.canWrite(ENTITY, account);
     }
 
     private Account readable(UUID id) {
-        Account account = accounts.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
-        ownership.checkReadable(ENTITY, id, account.getOwnerId(), account.getTeamId());
-        return account;
+        return access.readable(ENTITY, accounts.findById(id), id);
     }
 
     private Account.Details details(AccountRequest r, UUID selfId, RequestChecks checks) {
@@ -191,7 +174,7 @@ public class AccountManagement {
             return null;
         }
         Account parent = accounts.findById(parentId).orElse(null);
-        if (parent == null || !ownershipAllowsRead(parent)) {
+        if (parent == null || !access.canRead(ENTITY, parent)) {
             checks.errors().add("parentId", "validation.reference");
             return null;
         }
@@ -207,21 +190,8 @@ public class AccountManagement {
         return parentId;
     }
 
-    private boolean ownershipAllowsRead(Account account) {
-        return ownershipAllowsRead(account.getId(), account.getOwnerId(), account.getTeamId());
-    }
-
-    private boolean ownershipAllowsRead(UUID id, UUID ownerId, UUID teamId) {
-        try {
-            ownership.checkReadable(ENTITY, id, ownerId, teamId);
-            return true;
-        } catch (NotFoundException e) {
-            return false;
-        }
-    }
-
     private Map<UUID, String> names(Account account) {
-        Map<UUID, String> names = new HashMap<>(ownership.names(account.getOwnerId(), account.getTeamId()));
+        Map<UUID, String> names = new HashMap<>(access.names(account.getOwnerId(), account.getTeamId()));
         if (account.getParentId() != null) {
             accounts.findById(account.getParentId()).ifPresent(p -> names.put(p.getId(), p.getName()));
         }

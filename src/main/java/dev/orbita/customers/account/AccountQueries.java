@@ -1,13 +1,15 @@
 package dev.orbita.customers.account;
 
 import dev.orbita.customers.common.AccountKind;
-import dev.orbita.customers.common.KeysetPage;
 import dev.orbita.customers.common.LifecycleStage;
-import dev.orbita.customers.common.Names;
+import dev.orbita.shared.Names;
 import dev.orbita.customers.common.ValueTier;
 import dev.orbita.platform.UserDirectory;
 import dev.orbita.platform.UserSummary;
-import dev.orbita.platform.Visibility;
+import dev.orbita.platform.RecordAccess;
+import dev.orbita.web.list.KeysetList;
+import dev.orbita.web.list.ListQuery;
+import dev.orbita.web.list.SortKeys;
 import dev.orbita.shared.PhoneNumber;
 import dev.orbita.shared.TaxId;
 import dev.orbita.shared.TaxIdKind;
@@ -26,21 +28,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class AccountQueries {
 
-    public static final Map<String, String> SORTS = KeysetPage.sorts("a");
-    private static final Map<String, String> COLUMNS = KeysetPage.columns("a");
+    private static final String ENTITY = dev.orbita.customers.CustomerRecordTypes.ACCOUNT;
 
-    private final KeysetPage pages;
-    private final Visibility visibility;
+    static final SortKeys SORTS = SortKeys.standard("a");
+
+    private final KeysetList lists;
+    private final RecordAccess access;
     private final UserDirectory directory;
 
-    AccountQueries(KeysetPage pages, Visibility visibility, UserDirectory directory) {
-        this.pages = pages;
-        this.visibility = visibility;
+    AccountQueries(KeysetList lists, RecordAccess access, UserDirectory directory) {
+        this.lists = lists;
+        this.access = access;
         this.directory = directory;
     }
 
     public static PageQuery page(Integer page, Integer size, String sort, String after) {
-        return PageQuery.of(page, size, sort, after, SORTS, "name");
+        return PageQuery.of(page, size, sort, after, SORTS.allowed(), "name");
     }
 
     @Transactional(readOnly = true)
@@ -83,15 +86,16 @@ public class AccountQueries {
             where.add("a.updated_at >= :since");
             params.put("since", Timestamp.from(filter.updatedSince()));
         }
-        var spec = new KeysetPage.Spec("""
+        where.add(access.visibleCondition(ENTITY, "a", params));
+        where.removeIf(java.util.Objects::isNull);
+        var query = new ListQuery("""
                 a.id, a.name, a.sort_name, a.kind, a.lifecycle_stage, a.tier, a.tax_id_kind, a.tax_id, a.owner_id,
                 a.created_at, a.updated_at,
                 (select p.number from account_phones p where p.account_id = a.id and p.position = 0) as phone,
                 (select e.address from account_emails e where e.account_id = a.id and e.position = 0) as email,
                 (select d.city from account_addresses d where d.account_id = a.id and d.position = 0) as city""",
-                "accounts a", where, params, COLUMNS, "accounts");
-        PageResponse<AccountListItem> result = pages.fetch(spec, page, visibility.readScope(), "a.owner_id",
-                "a.team_id", (rs, n) -> {
+                "accounts a", where, params, SORTS, "accounts", !where.isEmpty());
+        PageResponse<AccountListItem> result = lists.fetch(query, page, (rs, n) -> {
                     String taxKind = rs.getString("tax_id_kind");
                     String taxId = rs.getString("tax_id");
                     String phone = rs.getString("phone");
@@ -103,10 +107,9 @@ public class AccountQueries {
                             taxId == null ? null : new TaxId(TaxIdKind.valueOf(taxKind), taxId).formatted(),
                             PhoneNumber.display(phone), rs.getString("email"),
                             rs.getString("city"), rs.getObject("owner_id", UUID.class), null,
-                            KeysetPage.instant(rs, "created_at"), KeysetPage.instant(rs, "updated_at"),
+                            KeysetList.instant(rs, "created_at"), KeysetList.instant(rs, "updated_at"),
                             rs.getString("sort_name"));
-                }, item -> KeysetPage.sortValue(page.sortField(), item.sortName(), item.createdAt(),
-                        item.updatedAt()), AccountListItem::id);
+                });
         Map<UUID, UserSummary> owners = directory.findUsers(result.items().stream().map(AccountListItem::ownerId)
                 .toList());
         return result.map(item -> item.withOwnerName(

@@ -1,10 +1,10 @@
 package dev.orbita.customers.account;
 
 import dev.orbita.customers.common.AccountKind;
-import dev.orbita.customers.common.AddressDto;
-import dev.orbita.customers.common.EmailDto;
+import dev.orbita.shared.contact.AddressDto;
+import dev.orbita.shared.contact.EmailDto;
 import dev.orbita.customers.common.LifecycleStage;
-import dev.orbita.customers.common.PhoneDto;
+import dev.orbita.shared.contact.PhoneDto;
 import dev.orbita.customers.common.ValueTier;
 import java.util.List;
 import java.util.Map;

@@ -1,11 +1,11 @@
 package dev.orbita.customers.account;
 
 import dev.orbita.customers.common.AccountKind;
-import dev.orbita.customers.common.AddressDto;
-import dev.orbita.customers.common.EmailDto;
+import dev.orbita.shared.contact.AddressDto;
+import dev.orbita.shared.contact.EmailDto;
 import dev.orbita.customers.common.LifecycleStage;
-import dev.orbita.customers.common.PhoneDto;
-import dev.orbita.customers.common.RequestChecks;
+import dev.orbita.shared.contact.PhoneDto;
+import dev.orbita.shared.check.RequestChecks;
 import dev.orbita.customers.common.ValueTier;
 import dev.orbita.shared.TaxId;
 import java.time.Instant;
@@ -30,7 +30,7 @@ public record AccountResponse(UUID id, String name, String legalName, AccountKin
                 taxId == null ? null : taxId.formatted(), taxId == null ? null : taxId.kind().name(), a.getIndustry(),
                 a.getWebsite(), a.getPhones().stream().map(PhoneDto::of).toList(),
                 a.getEmails().stream().map(EmailDto::of).toList(),
-                a.getAddresses().stream().map(dev.orbita.customers.common.AddressDto::of).toList(),
+                a.getAddresses().stream().map(dev.orbita.shared.contact.AddressDto::of).toList(),
                 a.getLifecycleStage(), a.getTier(), a.getTags().stream().sorted().toList(), a.getParentId(),
                 a.getOwnerId(), a.getTeamId(), a.getNotes(), RequestChecks.readCustomFields(a.getCustomFields()),
                 a.getVersion(), a.getCreatedAt(), a.getUpdatedAt(), duplicates.isEmpty() ? null : duplicates);

@@ -58,13 +58,13 @@ public class DuplicateFinder {
             return found;
         }
         String sql = String.join(" union all ", parts);
-        var scope = visibility.readScope();
         jdbc.query(sql, params, rs -> {
             UUID id = rs.getObject("id", UUID.class);
             if (id.equals(excludeId)) {
                 return;
             }
-            if (scope.permits(rs.getObject("owner_id", UUID.class), rs.getObject("team_id", UUID.class))
+            if (visibility.readScope(rs.getString("type")).permits(rs.getObject("owner_id", UUID.class),
+                    rs.getObject("team_id", UUID.class))
                     && found.stream().noneMatch(m -> m.id().equals(id))) {
                 found.add(new Match(rs.getString("type"), id, rs.getString("name").strip(), rs.getString("matched")));
             }

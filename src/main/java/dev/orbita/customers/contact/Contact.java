@@ -3,12 +3,13 @@ package dev.orbita.customers.contact;
 import dev.orbita.customers.common.Channel;
 import dev.orbita.customers.common.ConsentPurpose;
 import dev.orbita.customers.common.ConsentRecord;
-import dev.orbita.customers.common.EmailEntry;
+import dev.orbita.shared.contact.EmailEntry;
 import dev.orbita.customers.common.LifecycleStage;
-import dev.orbita.customers.common.Names;
-import dev.orbita.customers.common.PhoneEntry;
+import dev.orbita.shared.Names;
+import dev.orbita.shared.contact.PhoneEntry;
 import dev.orbita.customers.common.SocialProfile;
-import dev.orbita.shared.AuditedEntity;
+import dev.orbita.platform.OwnedRecord;
+import dev.orbita.platform.RecordAccess;
 import dev.orbita.shared.TaxId;
 import dev.orbita.shared.TaxIdKind;
 import jakarta.persistence.CollectionTable;
@@ -46,7 +47,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 @Entity
 @Table(name = "contacts")
 @Indexed(index = "contacts")
-public class Contact extends AuditedEntity {
+public class Contact extends OwnedRecord {
 
     @Column(name = "first_name")
     private String firstName;
@@ -89,18 +90,10 @@ public class Contact extends AuditedEntity {
     @Column(name = "lifecycle_stage", nullable = false)
     private LifecycleStage lifecycleStage;
 
-    @GenericField
-    @Column(name = "owner_id", nullable = false)
-    private UUID ownerId;
 
-    @GenericField
-    @Column(name = "team_id")
-    private UUID teamId;
 
     private String notes;
 
-    @Column(name = "custom_fields")
-    private String customFields;
 
     @org.hibernate.annotations.OptimisticLock(excluded = true)
     @ElementCollection
@@ -137,9 +130,14 @@ public class Contact extends AuditedEntity {
     protected Contact() {
     }
 
-    Contact(UUID ownerId, UUID teamId) {
-        this.ownerId = ownerId;
-        this.teamId = teamId;
+    Contact(RecordAccess.Owner owner) {
+        super(owner);
+    }
+
+    /** The account the contact works for or belongs to is its customer account. */
+    @Override
+    public UUID customerAccountId() {
+        return accountId;
     }
 
     record Details(String firstName, String lastName, UUID accountId, String jobTitle, String responsibilities,
@@ -163,7 +161,7 @@ public class Contact extends AuditedEntity {
         timeZone = d.timeZone();
         lifecycleStage = d.lifecycleStage();
         notes = d.notes();
-        customFields = d.customFields();
+        changeCustomFields(d.customFields());
         phones.clear();
         phones.addAll(d.phones());
         emails.clear();
@@ -172,11 +170,6 @@ public class Contact extends AuditedEntity {
         socialProfiles.addAll(d.socialProfiles());
         tags.clear();
         tags.addAll(d.tags());
-    }
-
-    void assignTo(UUID ownerId, UUID teamId) {
-        this.ownerId = ownerId;
-        this.teamId = teamId;
     }
 
     /**
@@ -257,15 +250,15 @@ public class Contact extends AuditedEntity {
         s.put("language", language);
         s.put("timeZone", timeZone);
         s.put("lifecycleStage", lifecycleStage.name());
-        s.put("ownerId", names.getOrDefault(ownerId, String.valueOf(ownerId)));
-        s.put("teamId", teamId == null ? null : names.getOrDefault(teamId, teamId.toString()));
+        s.put("ownerId", names.getOrDefault(getOwnerId(), String.valueOf(getOwnerId())));
+        s.put("teamId", getTeamId() == null ? null : names.getOrDefault(getTeamId(), getTeamId().toString()));
         s.put("phones", join(phones));
         s.put("emails", join(emails));
         s.put("socialProfiles", join(socialProfiles));
         s.put("consents", join(consentsInForce()));
         s.put("tags", String.join(", ", tags));
         s.put("notes", notes);
-        s.put("customFields", customFields);
+        s.put("customFields", getCustomFields());
         return s;
     }
 
@@ -317,20 +310,8 @@ public class Contact extends AuditedEntity {
         return lifecycleStage;
     }
 
-    public UUID getOwnerId() {
-        return ownerId;
-    }
-
-    public UUID getTeamId() {
-        return teamId;
-    }
-
     public String getNotes() {
         return notes;
-    }
-
-    public String getCustomFields() {
-        return customFields;
     }
 
     public List<PhoneEntry> getPhones() {

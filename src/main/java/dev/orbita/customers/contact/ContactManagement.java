@@ -7,16 +7,15 @@ import dev.orbita.customers.account.AccountManagement;
 import dev.orbita.customers.common.ConsentDto;
 import dev.orbita.customers.common.ConsentRecord;
 import dev.orbita.customers.common.DuplicateFinder;
-import dev.orbita.customers.common.EmailEntry;
+import dev.orbita.shared.contact.EmailEntry;
 import dev.orbita.customers.common.LifecycleStage;
-import dev.orbita.customers.common.Ownership;
-import dev.orbita.customers.common.PhoneEntry;
-import dev.orbita.customers.common.RequestChecks;
+import dev.orbita.shared.contact.PhoneEntry;
+import dev.orbita.shared.check.RequestChecks;
 import dev.orbita.platform.AuditChange;
 import dev.orbita.platform.AuditTrail;
+import dev.orbita.platform.RecordAccess;
 import dev.orbita.shared.Actor;
 import dev.orbita.shared.NotFoundException;
-import dev.orbita.shared.StaleVersionException;
 import dev.orbita.shared.TaxId;
 import dev.orbita.shared.TaxIdKind;
 import java.time.Instant;
@@ -35,25 +34,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ContactManagement {
 
-    static final String ENTITY = "contact";
+    static final String ENTITY = dev.orbita.customers.CustomerRecordTypes.CONTACT;
 
     private final ContactRepository contacts;
     private final AccountManagement accounts;
-    private final Ownership ownership;
+    private final RecordAccess access;
     private final AuditTrail audit;
     private final DuplicateFinder duplicates;
     private final ApplicationEventPublisher events;
     private final String defaultRegion;
 
-    @jakarta.persistence.PersistenceContext
-    private jakarta.persistence.EntityManager entityManager;
-
-    ContactManagement(ContactRepository contacts, AccountManagement accounts, Ownership ownership, AuditTrail audit,
+    ContactManagement(ContactRepository contacts, AccountManagement accounts, RecordAccess access, AuditTrail audit,
             DuplicateFinder duplicates, ApplicationEventPublisher events,
             @Value("${orbita.default-region:BR}") String defaultRegion) {
         this.contacts = contacts;
         this.accounts = accounts;
-        this.ownership = ownership;
+        this.access = access;
         this.audit = audit;
         this.duplicates = duplicates;
         this.events = events;
@@ -78,11 +74,11 @@ public class ContactManagement {
     @Transactional
     public ContactResponse create(ContactRequest request) {
         RequestChecks checks = new RequestChecks();
-        Ownership.Owner owner = ownership.forNewRecord(request.ownerId(), request.teamId(), checks.errors());
+        RecordAccess.Owner owner = access.forNewRecord(ENTITY, request.ownerId(), request.teamId(), checks.errors());
         Contact.Details details = details(request, checks);
         List<NewConsent> consents = consents(request.consents(), checks);
         checks.throwIfAny();
-        Contact contact = new Contact(owner.ownerId(), owner.teamId());
+        Contact contact = new Contact(owner);
         contact.apply(details);
         consents.forEach(c -> contact.recordConsent(c.record(), c.timeGiven()));
         contacts.saveAndFlush(contact);
@@ -93,19 +89,17 @@ public class ContactManagement {
 
     @Transactional
     public ContactResponse update(UUID id, ContactRequest request, Long ifMatch) {
-        Contact contact = contacts.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
-        ownership.checkWritable(ENTITY, id, contact.getOwnerId(), contact.getTeamId());
-        StaleVersionException.check(ifMatch, request.version(), contact.getVersion());
+        Contact contact = access.writable(ENTITY, contacts.findById(id), id, ifMatch, request.version());
         RequestChecks checks = new RequestChecks();
-        Ownership.Owner owner = ownership.reassign(new Ownership.Owner(contact.getOwnerId(), contact.getTeamId()),
-                request.ownerId(), request.teamId(), checks.errors());
+        RecordAccess.Owner owner = access.reassign(ENTITY, contact, request.ownerId(), request.teamId(),
+                checks.errors());
         Contact.Details details = details(request, checks);
         List<NewConsent> consents = consents(request.consents(), checks);
         checks.throwIfAny();
         Map<String, String> before = contact.snapshot(names(contact));
-        entityManager.lock(contact, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        access.lockForUpdate(contact);
         contact.apply(details);
-        contact.assignTo(owner.ownerId(), owner.teamId());
+        access.assign(contact, owner);
         consents.forEach(c -> contact.recordConsent(c.record(), c.timeGiven()));
         contacts.flush();
         audit.changed(ENTITY, id, before, contact.snapshot(names(contact)));
@@ -115,9 +109,7 @@ public class ContactManagement {
 
     @Transactional
     public void delete(UUID id, Long ifMatch) {
-        Contact contact = contacts.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
-        ownership.checkWritable(ENTITY, id, contact.getOwnerId(), contact.getTeamId());
-        StaleVersionException.check(ifMatch, null, contact.getVersion());
+        Contact contact = access.writable(ENTITY, contacts.findById(id), id, ifMatch, null);
         audit.deleted(ENTITY, id, contact.snapshot(names(contact)));
         contacts.delete(contact);
         events.publishEvent(new ContactDeleted(id, contact.getAccountId()));
@@ -131,18 +123,11 @@ public class ContactManagement {
 
     @Transactional(readOnly = true)
     public boolean canWrite(Contact contact) {
-        try {
-            ownership.checkWritable(ENTITY, contact.getId(), contact.getOwnerId(), contact.getTeamId());
-            return true;
-        } catch (RuntimeException e) {
-            return false;
-        }
+        return access.canWrite(ENTITY, contact);
     }
 
     private Contact readable(UUID id) {
-        Contact contact = contacts.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
-        ownership.checkReadable(ENTITY, id, contact.getOwnerId(), contact.getTeamId());
-        return contact;
+        return access.readable(ENTITY, contacts.findById(id), id);
     }
 
     private Contact.Details details(ContactRequest r, RequestChecks checks) {
@@ -173,7 +158,7 @@ public class ContactManagement {
                 r.lifecycleStage() == null ? LifecycleStage.PROSPECT : r.lifecycleStage(),
                 checks.text("notes", r.notes(), RequestChecks.NOTES_MAX, false),
                 checks.customFields("customFields", r.customFields()), checks.phones("phones", r.phones(), region),
-                checks.emails("emails", r.emails()), checks.socialProfiles("socialProfiles", r.socialProfiles()),
+                checks.emails("emails", r.emails()), dev.orbita.customers.common.SocialProfiles.check(checks, "socialProfiles", r.socialProfiles()),
                 checks.tags("tags", r.tags()));
     }
 
@@ -237,7 +222,7 @@ public class ContactManagement {
     }
 
     private Map<UUID, String> names(Contact contact) {
-        Map<UUID, String> names = new HashMap<>(ownership.names(contact.getOwnerId(), contact.getTeamId()));
+        Map<UUID, String> names = new HashMap<>(access.names(contact.getOwnerId(), contact.getTeamId()));
         String account = accountName(contact.getAccountId());
         if (account != null) {
             names.put(contact.getAccountId(), account);

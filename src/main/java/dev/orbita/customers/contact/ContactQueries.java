@@ -1,11 +1,13 @@
 package dev.orbita.customers.contact;
 
-import dev.orbita.customers.common.KeysetPage;
 import dev.orbita.customers.common.LifecycleStage;
-import dev.orbita.customers.common.Names;
+import dev.orbita.shared.Names;
 import dev.orbita.platform.UserDirectory;
 import dev.orbita.platform.UserSummary;
-import dev.orbita.platform.Visibility;
+import dev.orbita.platform.RecordAccess;
+import dev.orbita.web.list.KeysetList;
+import dev.orbita.web.list.ListQuery;
+import dev.orbita.web.list.SortKeys;
 import dev.orbita.shared.PhoneNumber;
 import dev.orbita.web.PageQuery;
 import dev.orbita.web.PageResponse;
@@ -22,21 +24,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ContactQueries {
 
-    public static final Map<String, String> SORTS = KeysetPage.sorts("c");
-    private static final Map<String, String> COLUMNS = KeysetPage.columns("c");
+    private static final String ENTITY = dev.orbita.customers.CustomerRecordTypes.CONTACT;
 
-    private final KeysetPage pages;
-    private final Visibility visibility;
+    static final SortKeys SORTS = SortKeys.standard("c");
+
+    private final KeysetList lists;
+    private final RecordAccess access;
     private final UserDirectory directory;
 
-    ContactQueries(KeysetPage pages, Visibility visibility, UserDirectory directory) {
-        this.pages = pages;
-        this.visibility = visibility;
+    ContactQueries(KeysetList lists, RecordAccess access, UserDirectory directory) {
+        this.lists = lists;
+        this.access = access;
         this.directory = directory;
     }
 
     public static PageQuery page(Integer page, Integer size, String sort, String after) {
-        return PageQuery.of(page, size, sort, after, SORTS, "name");
+        return PageQuery.of(page, size, sort, after, SORTS.allowed(), "name");
     }
 
     @Transactional(readOnly = true)
@@ -76,15 +79,21 @@ public class ContactQueries {
             where.add("c.updated_at >= :since");
             params.put("since", Timestamp.from(filter.updatedSince()));
         }
-        var spec = new KeysetPage.Spec("""
+        where.add(access.visibleCondition(ENTITY, "c", params));
+        where.removeIf(java.util.Objects::isNull);
+        // the account's name only where the caller may see the account itself
+        String accountVisible = access.visibleCondition(dev.orbita.customers.CustomerRecordTypes.ACCOUNT, "acc",
+                params);
+        var query = new ListQuery("""
                 c.id, c.first_name, c.last_name, c.sort_name, c.job_title, c.account_id, c.lifecycle_stage,
                 c.owner_id, c.created_at, c.updated_at,
-                (select a.name from accounts a where a.id = c.account_id) as account_name,
+                (select acc.name from accounts acc where acc.id = c.account_id""" + (accountVisible == null ? ""
+                : " and " + accountVisible) + """
+                ) as account_name,
                 (select p.number from contact_phones p where p.contact_id = c.id and p.position = 0) as phone,
                 (select e.address from contact_emails e where e.contact_id = c.id and e.position = 0) as email""",
-                "contacts c", where, params, COLUMNS, "contacts");
-        PageResponse<ContactListItem> result = pages.fetch(spec, page, visibility.readScope(), "c.owner_id",
-                "c.team_id", (rs, n) -> {
+                "contacts c", where, params, SORTS, "contacts", !where.isEmpty());
+        PageResponse<ContactListItem> result = lists.fetch(query, page, (rs, n) -> {
                     String phone = rs.getString("phone");
                     String first = rs.getString("first_name");
                     String last = rs.getString("last_name");
@@ -93,10 +102,9 @@ public class ContactQueries {
                             rs.getObject("account_id", UUID.class), rs.getString("account_name"),
                             PhoneNumber.display(phone), rs.getString("email"),
                             LifecycleStage.valueOf(rs.getString("lifecycle_stage")),
-                            rs.getObject("owner_id", UUID.class), null, KeysetPage.instant(rs, "created_at"),
-                            KeysetPage.instant(rs, "updated_at"), rs.getString("sort_name"));
-                }, item -> KeysetPage.sortValue(page.sortField(), item.sortName(), item.createdAt(),
-                        item.updatedAt()), ContactListItem::id);
+                            rs.getObject("owner_id", UUID.class), null, KeysetList.instant(rs, "created_at"),
+                            KeysetList.instant(rs, "updated_at"), rs.getString("sort_name"));
+                });
         Map<UUID, UserSummary> owners = directory.findUsers(result.items().stream().map(ContactListItem::ownerId)
                 .toList());
         return result.map(item -> item.withOwnerName(

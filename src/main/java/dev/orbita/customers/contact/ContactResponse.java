@@ -2,10 +2,10 @@ package dev.orbita.customers.contact;
 
 import dev.orbita.customers.common.Channel;
 import dev.orbita.customers.common.ConsentDto;
-import dev.orbita.customers.common.EmailDto;
+import dev.orbita.shared.contact.EmailDto;
 import dev.orbita.customers.common.LifecycleStage;
-import dev.orbita.customers.common.PhoneDto;
-import dev.orbita.customers.common.RequestChecks;
+import dev.orbita.shared.contact.PhoneDto;
+import dev.orbita.shared.check.RequestChecks;
 import dev.orbita.customers.common.SocialProfileDto;
 import dev.orbita.shared.TaxId;
 import java.time.Instant;

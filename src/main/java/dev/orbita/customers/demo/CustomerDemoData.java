@@ -1,6 +1,6 @@
 package dev.orbita.customers.demo;
 
-import dev.orbita.customers.common.Names;
+import dev.orbita.shared.Names;
 import dev.orbita.platform.DemoDataContributor;
 import dev.orbita.platform.UserSummary;
 import dev.orbita.shared.Ids;

@@ -7,7 +7,6 @@ import dev.orbita.search.SearchContributor;
 import dev.orbita.search.SearchHit;
 import dev.orbita.search.SearchQuery;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -24,8 +23,13 @@ class CustomerSearchContributor implements SearchContributor {
     private static final String[] ACCOUNT_TEXT = { "name", "legalName", "emails.address" };
     private static final String[] CONTACT_TEXT = { "name", "jobTitle", "emails.address" };
 
-    @PersistenceContext
-    private EntityManager em;
+    private final EntityManager em;
+    private final dev.orbita.platform.Visibility visibility;
+
+    CustomerSearchContributor(EntityManager em, dev.orbita.platform.Visibility visibility) {
+        this.em = em;
+        this.visibility = visibility;
+    }
 
     @Override
     @Transactional(readOnly = true)
@@ -41,7 +45,7 @@ class CustomerSearchContributor implements SearchContributor {
         List<List<?>> rows = Search.session(em).search(type)
                 .select(f -> f.composite().from(f.id(UUID.class), f.field("name", String.class),
                         f.field("subtitle", String.class), f.score()).asList())
-                .where(f -> f.bool().must(predicate(f, textFields, query)))
+                .where(f -> f.bool().must(predicate(f, textFields, query, visibility.readScope(kind))))
                 .fetchHits(limit);
         List<SearchHit> hits = new ArrayList<>();
         for (List<?> row : rows) {
@@ -52,7 +56,8 @@ class CustomerSearchContributor implements SearchContributor {
         return hits;
     }
 
-    static SearchPredicate predicate(SearchPredicateFactory f, String[] textFields, SearchQuery query) {
+    static SearchPredicate predicate(SearchPredicateFactory f, String[] textFields, SearchQuery query,
+            AccessScope scope) {
         var allWords = f.bool();
         for (String word : query.words()) {
             var alternatives = f.bool();
@@ -78,7 +83,6 @@ class CustomerSearchContributor implements SearchContributor {
                     .should(f.match().field("taxIdDigits").matching(query.digits()).boost(3f))
                     .toPredicate();
         }
-        AccessScope scope = query.scope();
         if (scope.isAll()) {
             return match;
         }

@@ -1,7 +1,7 @@
 package dev.orbita.customers.web;
 
-import dev.orbita.customers.common.AddressDto;
-import dev.orbita.customers.common.AddressType;
+import dev.orbita.shared.contact.AddressDto;
+import dev.orbita.shared.contact.AddressType;
 
 /** One postal address block of the account form. */
 public class AddressRow {

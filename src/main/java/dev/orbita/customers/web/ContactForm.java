@@ -2,9 +2,9 @@ package dev.orbita.customers.web;
 
 import dev.orbita.customers.common.Channel;
 import dev.orbita.customers.common.ConsentDto;
-import dev.orbita.customers.common.EmailDto;
+import dev.orbita.shared.contact.EmailDto;
 import dev.orbita.customers.common.LifecycleStage;
-import dev.orbita.customers.common.PhoneDto;
+import dev.orbita.shared.contact.PhoneDto;
 import dev.orbita.customers.common.SocialProfileDto;
 import dev.orbita.customers.contact.ContactRequest;
 import dev.orbita.customers.contact.ContactResponse;

@@ -1,7 +1,7 @@
 package dev.orbita.customers.web;
 
-import dev.orbita.customers.common.EmailDto;
-import dev.orbita.customers.common.EmailType;
+import dev.orbita.shared.contact.EmailDto;
+import dev.orbita.shared.contact.EmailType;
 
 /** One email row of a customer form. */
 public class EmailRow {

@@ -1,7 +1,7 @@
 package dev.orbita.customers.web;
 
-import dev.orbita.customers.common.PhoneDto;
-import dev.orbita.customers.common.PhoneType;
+import dev.orbita.shared.contact.PhoneDto;
+import dev.orbita.shared.contact.PhoneType;
 
 /** One phone row of a customer form. */
 public class PhoneRow {

@@ -83,12 +83,22 @@ class IdentityApiController {
         management.deleteTeam(id);
     }
 
-    record RoleResponse(String code, String readScope, String writeScope) {
+    /** A role: its default scopes, its scopes per record type, and its permissions. */
+    record RoleResponse(String code, String readScope, String writeScope,
+            java.util.Map<String, TypeScopes> recordTypes, List<String> permissions) {
+    }
+
+    record TypeScopes(String read, String write) {
     }
 
     @GetMapping("/roles")
     List<RoleResponse> roles() {
-        return roles.all().stream()
-                .map(r -> new RoleResponse(r.getCode(), r.getReadScope().name(), r.getWriteScope().name())).toList();
+        return roles.all().stream().map(r -> {
+            var g = r.grants();
+            java.util.Map<String, TypeScopes> types = new java.util.TreeMap<>();
+            g.read().keySet().forEach(t -> types.put(t, new TypeScopes(g.read(t).name(), g.write(t).name())));
+            return new RoleResponse(r.code(), g.defaultRead().name(), g.defaultWrite().name(), types,
+                    r.permissions().stream().map(Enum::name).sorted().toList());
+        }).toList();
     }
 }

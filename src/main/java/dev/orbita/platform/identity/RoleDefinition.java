@@ -8,7 +8,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A role and how far it reaches over owned records, for reading and for writing. */
+/**
+ * A role, how far it reaches by default over owned records (for reading and for writing) and what
+ * it may do beyond that; scopes per record type are kept beside it ({@link RoleCatalog}).
+ */
 @Entity
 @Table(name = "roles")
 public class RoleDefinition {
@@ -26,12 +29,23 @@ public class RoleDefinition {
 
     private int position;
 
+    @Column(name = "may_reassign", nullable = false)
+    private boolean mayReassign;
+
     protected RoleDefinition() {
     }
 
     public void changeScopes(Scope readScope, Scope writeScope) {
         this.readScope = readScope;
         this.writeScope = writeScope;
+    }
+
+    public void changeMayReassign(boolean mayReassign) {
+        this.mayReassign = mayReassign;
+    }
+
+    public boolean isMayReassign() {
+        return mayReassign;
     }
 
     public String getCode() {

@@ -96,16 +96,19 @@ class SecurityVisibility implements Visibility {
     }
 
     @Override
-    public AccessScope readScope() {
-        return currentUser().map(u -> scope(u, u.readScope())).orElse(AccessScope.none());
+    public AccessScope readScope(String recordType) {
+        return currentUser().map(u -> scope(u, u.grants().read(recordType))).orElse(AccessScope.none());
     }
 
     @Override
-    public AccessScope writeScope() {
-        return currentUser().map(u -> scope(u, u.writeScope())).orElse(AccessScope.none());
+    public AccessScope writeScope(String recordType) {
+        return currentUser().map(u -> scope(u, u.grants().write(recordType))).orElse(AccessScope.none());
     }
 
     private static AccessScope scope(CurrentUser user, Scope scope) {
+        if (user.kind() == CurrentUser.Kind.PORTAL) {
+            return new AccessScope(Scope.CUSTOMER, user.id(), Set.of(), user.customerAccountId());
+        }
         Set<UUID> teamIds = new HashSet<>(user.managedTeamIds());
         if (user.teamId() != null) {
             teamIds.add(user.teamId());
@@ -114,14 +117,15 @@ class SecurityVisibility implements Visibility {
     }
 
     private CurrentUser toCurrentUser(User u) {
-        Scope read = Scope.NONE;
-        Scope write = Scope.NONE;
+        dev.orbita.platform.ScopeGrants grants = dev.orbita.platform.ScopeGrants.none();
+        Set<dev.orbita.platform.Permission> permissions = new HashSet<>();
         for (String role : u.getRoles()) {
-            read = read.widest(roles.readScope(role));
-            write = write.widest(roles.writeScope(role));
+            grants = grants.widest(roles.grants(role));
+            permissions.addAll(roles.permissions(role));
         }
         Set<UUID> managed = teams.findByManagerId(u.getId()).stream().map(Team::getId).collect(Collectors.toSet());
         return new CurrentUser(u.getId(), u.getUsername(), u.getFullName(), u.getTeamId(), managed,
-                Set.copyOf(u.getRoles()), read, write, u.getLanguage(), u.getTimeZone());
+                Set.copyOf(u.getRoles()), grants, permissions, CurrentUser.Kind.STAFF, null, u.getLanguage(),
+                u.getTimeZone());
     }
 }

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import dev.orbita.platform.Scope;
+import dev.orbita.platform.Permission;
 import dev.orbita.platform.identity.RoleCatalog;
 import dev.orbita.platform.identity.TeamRequest;
 import dev.orbita.platform.identity.TeamResponse;
@@ -168,7 +169,7 @@ class AdminPagesTests {
         mvc.perform(get("/admin/teams").with(user(rep))).andExpect(status().isForbidden());
         mvc.perform(post("/admin/roles/SALES_REP").with(user(rep)).with(csrf()).param("readScope", "ALL")
                 .param("writeScope", "ALL")).andExpect(status().isForbidden());
-        assertThat(roles.writeScope("SALES_REP")).isNotEqualTo(Scope.ALL);
+        assertThat(roles.grants("SALES_REP").write("ACCOUNT")).isNotEqualTo(Scope.ALL);
     }
 
     @Test
@@ -203,23 +204,38 @@ class AdminPagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Always full access")));
 
-        Scope read = roles.readScope("MARKETER");
-        Scope write = roles.writeScope("MARKETER");
+        var before = roles.grants("MARKETER");
+        boolean mayReassign = roles.permissions("MARKETER").contains(Permission.REASSIGN_RECORDS);
         try {
             mvc.perform(post("/admin/roles/MARKETER").with(user(admin)).with(csrf())
-                            .param("readScope", "TEAM").param("writeScope", "OWN"))
+                            .param("read_CONTACT", "TEAM").param("write_CONTACT", "OWN")
+                            .param("read_ACCOUNT", before.read("ACCOUNT").name())
+                            .param("write_ACCOUNT", before.write("ACCOUNT").name())
+                            .param("mayReassign", "true"))
                     .andExpect(status().is3xxRedirection());
-            assertThat(roles.readScope("MARKETER")).isEqualTo(Scope.TEAM);
-            assertThat(roles.writeScope("MARKETER")).isEqualTo(Scope.OWN);
+            assertThat(roles.grants("MARKETER").read("CONTACT")).isEqualTo(Scope.TEAM);
+            assertThat(roles.grants("MARKETER").write("CONTACT")).isEqualTo(Scope.OWN);
+            assertThat(roles.grants("MARKETER").read("ACCOUNT")).as("other record types keep their scopes")
+                    .isEqualTo(before.read("ACCOUNT"));
+            assertThat(roles.permissions("MARKETER")).contains(Permission.REASSIGN_RECORDS);
+            // a role cannot be given the customer-portal scope through the form
+            mvc.perform(post("/admin/roles/MARKETER").with(user(admin)).with(csrf())
+                            .param("read_CONTACT", "CUSTOMER").param("write_CONTACT", "OWN"))
+                    .andExpect(status().is3xxRedirection());
+            assertThat(roles.grants("MARKETER").read("CONTACT")).isEqualTo(Scope.TEAM);
+            assertThat(roles.permissions("MARKETER")).as("an unticked box takes the permission away")
+                    .doesNotContain(Permission.REASSIGN_RECORDS);
         } finally {
-            roles.changeScopes("MARKETER", read, write);
+            roles.changeScopes("MARKETER", "CONTACT", before.read("CONTACT"), before.write("CONTACT"));
+            roles.changePermission("MARKETER", Permission.REASSIGN_RECORDS, mayReassign);
         }
 
         mvc.perform(post("/admin/roles/ADMIN").with(user(admin)).with(csrf())
-                        .param("readScope", "NONE").param("writeScope", "NONE"))
+                        .param("read_ACCOUNT", "NONE").param("write_ACCOUNT", "NONE").param("mayReassign", "false"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(roles.readScope("ADMIN")).isEqualTo(Scope.ALL);
-        assertThat(roles.writeScope("ADMIN")).isEqualTo(Scope.ALL);
+        assertThat(roles.grants("ADMIN").read("ACCOUNT")).isEqualTo(Scope.ALL);
+        assertThat(roles.grants("ADMIN").write("ACCOUNT")).isEqualTo(Scope.ALL);
+        assertThat(roles.permissions("ADMIN")).contains(Permission.REASSIGN_RECORDS);
     }
 
     @Test

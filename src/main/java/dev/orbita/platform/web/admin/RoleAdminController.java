@@ -1,9 +1,14 @@
 package dev.orbita.platform.web.admin;
 
+import dev.orbita.platform.Permission;
+import dev.orbita.platform.RecordType;
+import dev.orbita.platform.RecordTypes;
 import dev.orbita.platform.Scope;
+import dev.orbita.platform.ScopeGrants;
 import dev.orbita.platform.identity.RoleCatalog;
 import dev.orbita.shared.NotFoundException;
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -16,7 +21,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** How far each role reaches for reading and writing records (ADMIN only, see SecurityConfig). */
+/**
+ * How far each role reaches, per record type, for reading and writing records, and whether it may
+ * reassign them (ADMIN only, see SecurityConfig). The form of a role posts {@code read_TYPE} and
+ * {@code write_TYPE} for each record type and {@code mayReassign}.
+ */
 @Controller
 @RequestMapping("/admin/roles")
 class RoleAdminController {
@@ -25,15 +34,20 @@ class RoleAdminController {
     static final String ADMIN = "ADMIN";
 
     private final RoleCatalog roles;
+    private final RecordTypes recordTypes;
     private final MessageSource messages;
 
-    RoleAdminController(RoleCatalog roles, MessageSource messages) {
+    RoleAdminController(RoleCatalog roles, RecordTypes recordTypes, MessageSource messages) {
         this.roles = roles;
+        this.recordTypes = recordTypes;
         this.messages = messages;
     }
 
-    /** One row of the role table. */
-    record RoleRow(String code, Scope readScope, Scope writeScope, boolean fixed) {
+    /** One role's form: a row per record type. */
+    record RoleRow(String code, List<TypeRow> types, boolean mayReassign, boolean fixed) {
+    }
+
+    record TypeRow(String recordType, String labelKey, Scope read, Scope write) {
     }
 
     @ModelAttribute("activeNav")
@@ -43,24 +57,33 @@ class RoleAdminController {
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("roles", roles.all().stream()
-                .map(r -> new RoleRow(r.getCode(), r.getReadScope(), r.getWriteScope(), ADMIN.equals(r.getCode())))
-                .toList());
-        model.addAttribute("scopes", List.of(Scope.values()));
+        List<RecordType> types = recordTypes.all();
+        model.addAttribute("roles", roles.all().stream().map(r -> {
+            ScopeGrants g = r.grants();
+            List<TypeRow> rows = types.stream()
+                    .map(t -> new TypeRow(t.code(), t.pluralLabelKey(), g.read(t.code()), g.write(t.code()))).toList();
+            return new RoleRow(r.code(), rows, r.permissions().contains(Permission.REASSIGN_RECORDS),
+                    ADMIN.equals(r.code()));
+        }).toList());
+        model.addAttribute("scopes", Scope.STAFF);
         return "platform/roles/list";
     }
 
     @PostMapping("/{code}")
-    String save(@PathVariable String code, @RequestParam(required = false) Scope readScope,
-            @RequestParam(required = false) Scope writeScope, RedirectAttributes redirect) {
+    String save(@PathVariable String code, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         if (!roles.exists(code)) {
             throw new NotFoundException("role", code);
         }
-        if (ADMIN.equals(code)) {
-            roles.changeScopes(code, Scope.ALL, Scope.ALL);
-        } else {
-            roles.changeScopes(code, orCurrent(readScope, roles.readScope(code)),
-                    orCurrent(writeScope, roles.writeScope(code)));
+        if (!ADMIN.equals(code)) {
+            ScopeGrants current = roles.grants(code);
+            for (RecordType type : recordTypes.all()) {
+                Scope read = scope(form.get("read_" + type.code()), current.read(type.code()));
+                Scope write = scope(form.get("write_" + type.code()), current.write(type.code()));
+                if (read != current.read(type.code()) || write != current.write(type.code())) {
+                    roles.changeScopes(code, type.code(), read, write);
+                }
+            }
+            roles.changePermission(code, Permission.REASSIGN_RECORDS, "true".equals(form.get("mayReassign")));
         }
         var locale = LocaleContextHolder.getLocale();
         String roleName = messages.getMessage("role." + code, null, code, locale);
@@ -69,7 +92,11 @@ class RoleAdminController {
         return "redirect:/admin/roles";
     }
 
-    private static Scope orCurrent(Scope chosen, Scope current) {
-        return chosen == null ? current : chosen;
+    /** A staff scope from the form; anything else (absent, unknown, CUSTOMER) keeps the current one. */
+    private static Scope scope(String value, Scope current) {
+        if (value == null) {
+            return current;
+        }
+        return Scope.STAFF.stream().filter(s -> s.name().equals(value)).findFirst().orElse(current);
     }
 }

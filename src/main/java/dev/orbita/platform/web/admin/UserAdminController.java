@@ -4,7 +4,6 @@ import dev.orbita.platform.CurrentUser;
 import dev.orbita.platform.Visibility;
 import dev.orbita.platform.identity.Languages;
 import dev.orbita.platform.identity.RoleCatalog;
-import dev.orbita.platform.identity.RoleDefinition;
 import dev.orbita.platform.identity.TeamResponse;
 import dev.orbita.platform.identity.UserManagement;
 import dev.orbita.platform.identity.UserResponse;
@@ -156,7 +155,7 @@ class UserAdminController {
 
     private String form(Model model, UserResponse user) {
         model.addAttribute("user", user);
-        model.addAttribute("roleCodes", roles.all().stream().map(RoleDefinition::getCode).toList());
+        model.addAttribute("roleCodes", roles.all().stream().map(RoleCatalog.RoleGrants::code).toList());
         model.addAttribute("teams", users.teams());
         model.addAttribute("languages", Languages.SUPPORTED);
         model.addAttribute("timeZones", TIME_ZONES);

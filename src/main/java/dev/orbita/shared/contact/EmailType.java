@@ -1,4 +1,4 @@
-package dev.orbita.customers.common;
+package dev.orbita.shared.contact;
 
 public enum EmailType {
     WORK, PERSONAL, OTHER

@@ -1,4 +1,4 @@
-package dev.orbita.customers.common;
+package dev.orbita.shared.contact;
 
 public enum AddressType {
     BILLING, SHIPPING, VISIT, OTHER

@@ -1,4 +1,4 @@
-package dev.orbita.customers.common;
+package dev.orbita.shared.contact;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

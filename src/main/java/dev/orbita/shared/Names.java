@@ -1,4 +1,4 @@
-package dev.orbita.customers.common;
+package dev.orbita.shared;
 
 import java.text.Normalizer;
 import java.util.Locale;

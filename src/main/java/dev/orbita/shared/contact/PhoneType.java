@@ -1,4 +1,4 @@
-package dev.orbita.customers.common;
+package dev.orbita.shared.contact;
 
 public enum PhoneType {
     MOBILE, WORK, HOME, FAX, OTHER

@@ -1,4 +1,4 @@
-package dev.orbita.customers.common;
+package dev.orbita.shared.contact;
 
 public record AddressDto(AddressType type, String street, String number, String complement, String district,
         String city, String region, String postalCode, String country) {

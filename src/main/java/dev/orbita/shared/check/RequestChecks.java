@@ -1,4 +1,14 @@
-package dev.orbita.customers.common;
+package dev.orbita.shared.check;
+
+import dev.orbita.shared.contact.AddressDto;
+import dev.orbita.shared.contact.EmailDto;
+import dev.orbita.shared.contact.EmailEntry;
+import dev.orbita.shared.contact.EmailType;
+import dev.orbita.shared.contact.PhoneDto;
+import dev.orbita.shared.contact.PhoneEntry;
+import dev.orbita.shared.contact.PhoneType;
+import dev.orbita.shared.contact.PostalAddress;
+import dev.orbita.shared.contact.AddressType;
 
 import dev.orbita.shared.EmailAddress;
 import dev.orbita.shared.PhoneNumber;
@@ -159,29 +169,6 @@ public final class RequestChecks {
         return result;
     }
 
-    public List<SocialProfile> socialProfiles(String field, List<SocialProfileDto> profiles) {
-        List<SocialProfile> result = new ArrayList<>();
-        if (!sizeOk(field, profiles)) {
-            return result;
-        }
-        for (int i = 0; i < profiles.size(); i++) {
-            SocialProfileDto p = profiles.get(i);
-            String path = field + "[" + i + "]";
-            if (p == null || p.network() == null) {
-                errors.add(path + ".network", "validation.required");
-                continue;
-            }
-            String url = text(path + ".url", p.url(), WebUrl.MAX_LENGTH, true);
-            if (url != null) {
-                String valid = errors.value(path + ".url", () -> WebUrl.of(url).value());
-                if (valid != null) {
-                    result.add(new SocialProfile(p.network(), valid));
-                }
-            }
-        }
-        return result;
-    }
-
     public Set<String> tags(String field, List<String> tags) {
         Set<String> result = new LinkedHashSet<>();
         if (!sizeOk(field, tags)) {
@@ -278,7 +265,7 @@ public final class RequestChecks {
         return json == null ? Map.of() : JSON.readValue(json, Map.class);
     }
 
-    private boolean sizeOk(String field, List<?> list) {
+    public boolean sizeOk(String field, List<?> list) {
         if (list == null) {
             return false;
         }

@@ -1,4 +1,4 @@
-package dev.orbita.customers.common;
+package dev.orbita.shared.contact;
 
 import dev.orbita.shared.PhoneNumber;
 import jakarta.persistence.Column;

@@ -1,0 +1,66 @@
+package dev.orbita.platform;
+
+import dev.orbita.shared.AuditedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.MappedSuperclass;
+import java.util.UUID;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+
+/**
+ * Base of every record that has an owner: the owning user and team (indexed, for the search's
+ * visibility filter), custom fields as a JSON object, and from {@link AuditedEntity} the id, who
+ * created and changed it when, and the version. Owner and team change only through
+ * {@link RecordAccess}, which checks the right to reassign.
+ */
+@MappedSuperclass
+public abstract class OwnedRecord extends AuditedEntity {
+
+    @GenericField
+    @Column(name = "owner_id", nullable = false)
+    private UUID ownerId;
+
+    @GenericField
+    @Column(name = "team_id")
+    private UUID teamId;
+
+    @Column(name = "custom_fields")
+    private String customFields;
+
+    protected OwnedRecord() {
+    }
+
+    protected OwnedRecord(RecordAccess.Owner owner) {
+        this.ownerId = owner.ownerId();
+        this.teamId = owner.teamId();
+    }
+
+    /** The customer account this record belongs to, for customer-portal visibility; none by default. */
+    public UUID customerAccountId() {
+        return null;
+    }
+
+    void assignTo(RecordAccess.Owner owner) {
+        this.ownerId = owner.ownerId();
+        this.teamId = owner.teamId();
+    }
+
+    protected void changeCustomFields(String json) {
+        this.customFields = json;
+    }
+
+    public RecordAccess.Owner owner() {
+        return new RecordAccess.Owner(ownerId, teamId);
+    }
+
+    public UUID getOwnerId() {
+        return ownerId;
+    }
+
+    public UUID getTeamId() {
+        return teamId;
+    }
+
+    public String getCustomFields() {
+        return customFields;
+    }
+}

@@ -1,0 +1,192 @@
+package dev.orbita.platform;
+
+import dev.orbita.shared.ForbiddenException;
+import dev.orbita.shared.NotFoundException;
+import dev.orbita.shared.StaleVersionException;
+import dev.orbita.shared.ValidationException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that decides who may read, write, create and reassign owned records of any type:
+ * not visible → 404, visible but not writable → 403, stale version → 412/409. A new record belongs to
+ * its creator (or the owner named by someone who may reassign) and to the owner's team; only roles
+ * with {@link Permission#REASSIGN_RECORDS} change owner or team.
+ */
+@Component
+public class RecordAccess {
+
+    /** Owner and team of a record. */
+    public record Owner(UUID ownerId, UUID teamId) {
+    }
+
+    private final Visibility visibility;
+    private final UserDirectory directory;
+    private final RecordTypes types;
+    private final EntityManager entityManager;
+
+    RecordAccess(Visibility visibility, UserDirectory directory, RecordTypes types, EntityManager entityManager) {
+        this.visibility = visibility;
+        this.directory = directory;
+        this.types = types;
+        this.entityManager = entityManager;
+    }
+
+    /** The record if the caller may read it; absent or invisible → 404. */
+    public <T extends OwnedRecord> T readable(String type, Optional<T> found, UUID id) {
+        T record = found.orElseThrow(() -> notFound(type, id));
+        if (!canRead(type, record)) {
+            throw notFound(type, id);
+        }
+        return record;
+    }
+
+    /** The record if the caller may change it: invisible → 404, read-only → 403. */
+    public <T extends OwnedRecord> T writable(String type, Optional<T> found, UUID id) {
+        T record = readable(type, found, id);
+        if (!canWrite(type, record)) {
+            throw new ForbiddenException("outside write scope");
+        }
+        return record;
+    }
+
+    /**
+     * A writable record at the version the client saw: {@code ifMatch} from an {@code If-Match}
+     * header (stale → 412) or {@code bodyVersion} from the request body (stale → 409).
+     */
+    public <T extends OwnedRecord> T writable(String type, Optional<T> found, UUID id, Long ifMatch,
+            Long bodyVersion) {
+        T record = writable(type, found, id);
+        StaleVersionException.check(ifMatch, bodyVersion, record.getVersion());
+        return record;
+    }
+
+    /**
+     * Takes the row lock and raises the version before a change is applied, so that two parallel
+     * updates of one record are serialised and every update is a new version (ADR 008).
+     */
+    public void lockForUpdate(OwnedRecord record) {
+        entityManager.lock(record, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+    }
+
+    public boolean canRead(String type, OwnedRecord record) {
+        return visibility.readScope(type).permits(record.getOwnerId(), record.getTeamId(),
+                record.customerAccountId());
+    }
+
+    public boolean canWrite(String type, OwnedRecord record) {
+        return canRead(type, record) && visibility.writeScope(type).permits(record.getOwnerId(), record.getTeamId(),
+                record.customerAccountId());
+    }
+
+    /** Whether the caller may read a record known only by owner and team (a related record's name). */
+    public boolean canRead(String type, UUID ownerId, UUID teamId, UUID customerAccountId) {
+        return visibility.readScope(type).permits(ownerId, teamId, customerAccountId);
+    }
+
+    /** Whether the caller may create records of this type at all. */
+    public boolean mayCreate(String type) {
+        return !visibility.writeScope(type).isNone();
+    }
+
+    /** Owner and team for a new record, checking the caller may create it. */
+    public Owner forNewRecord(String type, UUID requestedOwner, UUID requestedTeam,
+            ValidationException.Collector errors) {
+        CurrentUser me = visibility.requireUser();
+        if (!mayCreate(type)) {
+            throw new ForbiddenException("read-only");
+        }
+        UUID ownerId = requestedOwner == null ? me.id() : requestedOwner;
+        if (!ownerId.equals(me.id()) && !me.mayReassign()) {
+            throw new ForbiddenException("only managers assign records to others");
+        }
+        UserSummary owner = directory.findUser(ownerId).filter(UserSummary::active).orElse(null);
+        if (owner == null) {
+            errors.add("ownerId", "validation.reference");
+            return null;
+        }
+        UUID teamId = requestedTeam == null ? owner.teamId() : requestedTeam;
+        if (requestedTeam != null && !me.mayReassign() && !Objects.equals(requestedTeam, owner.teamId())) {
+            throw new ForbiddenException("only managers choose the team");
+        }
+        if (teamId != null && directory.findTeam(teamId).isEmpty()) {
+            errors.add("teamId", "validation.reference");
+            return null;
+        }
+        if (!visibility.writeScope(type).permits(ownerId, teamId)) {
+            throw new ForbiddenException("outside write scope");
+        }
+        return new Owner(ownerId, teamId);
+    }
+
+    /** New owner and team on update; unchanged unless someone who may reassign asks for a change. */
+    public Owner reassign(String type, OwnedRecord record, UUID requestedOwner, UUID requestedTeam,
+            ValidationException.Collector errors) {
+        Owner current = record.owner();
+        UUID ownerId = requestedOwner == null ? current.ownerId() : requestedOwner;
+        UUID teamId = requestedTeam == null ? current.teamId() : requestedTeam;
+        boolean ownerChanged = !ownerId.equals(current.ownerId());
+        boolean teamChanged = !Objects.equals(teamId, current.teamId());
+        if (!ownerChanged && !teamChanged) {
+            return current;
+        }
+        if (!visibility.requireUser().mayReassign()) {
+            throw new ForbiddenException("only managers reassign records");
+        }
+        if (ownerChanged) {
+            UserSummary owner = directory.findUser(ownerId).filter(UserSummary::active).orElse(null);
+            if (owner == null) {
+                errors.add("ownerId", "validation.reference");
+                return current;
+            }
+            if (requestedTeam == null) {
+                teamId = owner.teamId();
+            }
+        }
+        if (teamId != null && directory.findTeam(teamId).isEmpty()) {
+            errors.add("teamId", "validation.reference");
+            return current;
+        }
+        if (!visibility.writeScope(type).permits(ownerId, teamId, record.customerAccountId())) {
+            throw new ForbiddenException("outside write scope");
+        }
+        return new Owner(ownerId, teamId);
+    }
+
+    /** Gives the record the owner and team that {@link #forNewRecord} or {@link #reassign} decided. */
+    public void assign(OwnedRecord record, Owner owner) {
+        record.assignTo(owner);
+    }
+
+    /**
+     * The caller's read visibility of a record type as an SQL condition on the table with this alias
+     * ({@code null} when every row is visible); its parameters go into {@code params}.
+     */
+    public String visibleCondition(String type, String alias, Map<String, Object> params) {
+        RecordType recordType = types.require(type);
+        String customer = recordType.customerColumn() == null ? null : alias + "." + recordType.customerColumn();
+        return visibility.readScope(type).sqlCondition(alias + ".owner_id", alias + ".team_id", customer, params);
+    }
+
+    /** Names of the owner and team, for audit snapshots. */
+    public Map<UUID, String> names(UUID ownerId, UUID teamId) {
+        Map<UUID, String> names = new HashMap<>();
+        if (ownerId != null) {
+            directory.findUser(ownerId).ifPresent(u -> names.put(u.id(), u.fullName()));
+        }
+        if (teamId != null) {
+            directory.findTeam(teamId).ifPresent(t -> names.put(t.id(), t.name()));
+        }
+        return names;
+    }
+
+    private static NotFoundException notFound(String type, UUID id) {
+        return new NotFoundException(type.toLowerCase(java.util.Locale.ROOT), id);
+    }
+}

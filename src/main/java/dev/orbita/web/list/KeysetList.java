@@ -1,0 +1,112 @@
+package dev.orbita.web.list;
+
+import dev.orbita.web.PageQuery;
+import dev.orbita.web.PageResponse;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs list queries the fast way for every module: only the listed columns, the filter (visibility
+ * included) as a WHERE condition, keyset paging when a cursor is given (offset otherwise) with the
+ * cursor typed by its sort key, and a count capped at {@link PageQuery#EXACT_COUNT_LIMIT} so that big
+ * tables are not counted in full on every page. A page costs two statements: rows and count.
+ */
+@Component
+public class KeysetList {
+
+    private static final String SORT_ALIAS = "keyset_sort";
+    private static final String ID_ALIAS = "keyset_id";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final boolean postgres;
+
+    KeysetList(NamedParameterJdbcTemplate jdbc, DataSource dataSource) throws SQLException {
+        this.jdbc = jdbc;
+        try (var connection = dataSource.getConnection()) {
+            this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        }
+    }
+
+    private record Keyed<T>(T row, String sortValue, UUID id) {
+    }
+
+    public <T> PageResponse<T> fetch(ListQuery query, PageQuery page, RowMapper<T> mapper) {
+        Map<String, Object> params = new HashMap<>(query.params());
+        List<String> conditions = new ArrayList<>(query.conditions());
+        SortKey sort = query.sorts().get(page.sortField());
+        String idColumn = query.sorts().idColumn();
+        String dir = page.ascending() ? "asc" : "desc";
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        String keyset = "";
+        if (page.after() != null) {
+            params.put("after_value", sort.type().cursorParameter(page.after().sortValue()));
+            params.put("after_id", page.after().id());
+            keyset = (where.isEmpty() ? " where " : " and ") + "(" + sort.column() + ", " + idColumn + ") "
+                    + (page.ascending() ? ">" : "<") + " (:after_value, :after_id)";
+        }
+        String sql = "select " + query.select() + ", " + sort.column() + " as " + SORT_ALIAS + ", " + idColumn + " as "
+                + ID_ALIAS + " from " + query.from() + where + keyset + " order by " + sort.column() + " " + dir + ", "
+                + idColumn + " " + dir + " limit " + (page.size() + 1) + " offset " + page.offset();
+        List<Keyed<T>> rows = jdbc.query(sql, params, (rs, n) -> new Keyed<>(mapper.mapRow(rs, n),
+                sort.type().read(rs, SORT_ALIAS), rs.getObject(ID_ALIAS, UUID.class)));
+        boolean more = rows.size() > page.size();
+        if (more) {
+            rows = rows.subList(0, page.size());
+        }
+        String next = null;
+        if (more && !rows.isEmpty()) {
+            Keyed<T> last = rows.get(rows.size() - 1);
+            next = new PageQuery.Cursor(last.sortValue(), last.id()).encode();
+        }
+        long total;
+        boolean exact = true;
+        Long known = query.filtered() ? null : plannerEstimate(query.table(), 2L * PageQuery.EXACT_COUNT_LIMIT);
+        if (known != null) {
+            total = known;
+            exact = false;
+        } else {
+            Long counted = jdbc.queryForObject("select count(*) from (select 1 from " + query.from() + where
+                    + " limit " + (PageQuery.EXACT_COUNT_LIMIT + 1) + ") t", params, Long.class);
+            total = counted == null ? 0 : counted;
+            if (total > PageQuery.EXACT_COUNT_LIMIT) {
+                exact = false;
+                Long estimate = query.filtered() ? null : plannerEstimate(query.table(), PageQuery.EXACT_COUNT_LIMIT);
+                if (estimate != null) {
+                    total = estimate;
+                } else {
+                    Long all = jdbc.queryForObject("select count(*) from " + query.from() + where, params, Long.class);
+                    total = all == null ? 0 : all;
+                }
+            }
+        }
+        return new PageResponse<>(rows.stream().map(Keyed::row).toList(), page.page(), page.size(), total, exact,
+                next);
+    }
+
+    /** The planner's row count of a whole table on PostgreSQL, when it is above {@code atLeast}. */
+    private Long plannerEstimate(String table, long atLeast) {
+        if (!postgres || table == null) {
+            return null;
+        }
+        Long rows = jdbc.queryForObject("select reltuples::bigint from pg_class where relname = :table",
+                Map.of("table", table), Long.class);
+        return rows != null && rows > atLeast ? rows : null;
+    }
+
+    /** A nullable timestamp column as an instant. */
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp ts = rs.getTimestamp(column);
+        return ts == null ? null : ts.toInstant();
+    }
+}
