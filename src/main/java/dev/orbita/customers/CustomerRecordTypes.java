@@ -19,7 +19,7 @@ public class CustomerRecordTypes {
     RecordType accountRecordType() {
         return RecordType.builder(ACCOUNT).table("accounts").entity(Account.class)
                 .urls("/accounts", "/api/v1/accounts").label("record.ACCOUNT").nav(NavGroup.CUSTOMERS)
-                .audited().onTimeline()
+                .audited(Account.AUDIT).onTimeline()
                 .search("name", Match.TEXT).search("legalName", Match.TEXT).search("emails.address", Match.EMAIL)
                 .search("phones.digitsReversed", Match.PHONE_DIGITS_REVERSED).search("taxIdDigits", Match.DIGITS)
                 .customerColumn("id").build();
@@ -29,7 +29,7 @@ public class CustomerRecordTypes {
     RecordType contactRecordType() {
         return RecordType.builder(CONTACT).table("contacts").entity(Contact.class)
                 .urls("/contacts", "/api/v1/contacts").label("record.CONTACT").nav(NavGroup.CUSTOMERS)
-                .audited().onTimeline()
+                .audited(Contact.AUDIT).onTimeline()
                 .search("name", Match.TEXT).search("jobTitle", Match.TEXT).search("emails.address", Match.EMAIL)
                 .search("phones.digitsReversed", Match.PHONE_DIGITS_REVERSED).search("taxIdDigits", Match.DIGITS)
                 .customerColumn("account_id").build();

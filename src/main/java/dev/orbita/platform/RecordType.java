@@ -19,14 +19,14 @@ import java.util.UUID;
  * @param apiBase the REST collection ({@code /api/v1/accounts}); history at {@code apiBase/id/history}
  * @param labelKey message key of the singular name ({@code record.account}); the plural is {@code labelKey + ".plural"}
  * @param navGroup where the list appears in the navigation, or {@code null} for none
- * @param audited whether field-level history is kept
+ * @param auditFields the audited fields in form order, or {@code null} when no history is kept
  * @param onTimeline whether changes appear on the customer timeline
  * @param searchFields the indexed fields the global search looks in
  * @param customerColumn the column naming the customer account a record belongs to (for customer-portal
  *        principals, who see only their own customer's records), or {@code null}
  */
 public record RecordType(String code, String table, Class<?> entity, String urlBase, String apiBase, String labelKey,
-        NavGroup navGroup, boolean audited, boolean onTimeline, List<SearchField> searchFields,
+        NavGroup navGroup, AuditFields<?> auditFields, boolean onTimeline, List<SearchField> searchFields,
         String customerColumn) {
 
     /** One indexed field of a record type and how the search matches it. */
@@ -66,6 +66,11 @@ public record RecordType(String code, String table, Class<?> entity, String urlB
         return labelKey + ".plural";
     }
 
+    /** Whether field-level history is kept (and a History tab shown). */
+    public boolean audited() {
+        return auditFields != null;
+    }
+
     public boolean searchable() {
         return !searchFields.isEmpty();
     }
@@ -83,7 +88,7 @@ public record RecordType(String code, String table, Class<?> entity, String urlB
         private String apiBase;
         private String labelKey;
         private NavGroup navGroup;
-        private boolean audited;
+        private AuditFields<?> auditFields;
         private boolean onTimeline;
         private final List<SearchField> searchFields = new ArrayList<>();
         private String customerColumn;
@@ -118,8 +123,8 @@ public record RecordType(String code, String table, Class<?> entity, String urlB
             return this;
         }
 
-        public Builder audited() {
-            this.audited = true;
+        public Builder audited(AuditFields<?> fields) {
+            this.auditFields = fields;
             return this;
         }
 
@@ -139,7 +144,7 @@ public record RecordType(String code, String table, Class<?> entity, String urlB
         }
 
         public RecordType build() {
-            return new RecordType(code, table, entity, urlBase, apiBase, labelKey, navGroup, audited, onTimeline,
+            return new RecordType(code, table, entity, urlBase, apiBase, labelKey, navGroup, auditFields, onTimeline,
                     searchFields, customerColumn);
         }
     }

@@ -37,6 +37,13 @@ public class Fixtures {
                 "en", "America/Sao_Paulo", List.of(role), teamId, true));
     }
 
+    /** A user who reads Orbita in another language ({@code pt-BR}, {@code pt-PT}). */
+    public UserResponse userWithLanguage(String role, UUID teamId, String language) {
+        String username = unique(role.toLowerCase().replace('_', '.'));
+        return users.create(new UserRequest(username, PASSWORD, "Test " + username, username + "@example.com",
+                language, "America/Sao_Paulo", List.of(role), teamId, true));
+    }
+
     public void makeManager(UUID teamId, UUID managerId) {
         TeamResponse team = users.team(teamId);
         users.updateTeam(teamId, new TeamRequest(team.name(), managerId), null);

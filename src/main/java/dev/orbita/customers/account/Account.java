@@ -7,6 +7,8 @@ import dev.orbita.shared.Names;
 import dev.orbita.shared.contact.PhoneEntry;
 import dev.orbita.shared.contact.PostalAddress;
 import dev.orbita.customers.common.ValueTier;
+import dev.orbita.platform.AuditFields;
+import dev.orbita.platform.ContactPointAudit;
 import dev.orbita.platform.OwnedRecord;
 import dev.orbita.platform.RecordAccess;
 import dev.orbita.shared.TaxId;
@@ -109,6 +111,26 @@ public class Account extends OwnedRecord {
     @Column(name = "tag")
     private Set<String> tags = new LinkedHashSet<>();
 
+    /** What the history of an account shows, in the order of its form. */
+    public static final AuditFields<Account> AUDIT = AuditFields.of(Account.class).title(Account::getName)
+            .text("name", Account::getName)
+            .text("legalName", Account::getLegalName)
+            .code("kind", AccountKind.class, Account::getKind)
+            .text("taxId", a -> a.getTaxIdValue() == null ? null : a.getTaxIdValue().formatted())
+            .text("industry", Account::getIndustry)
+            .text("website", Account::getWebsite)
+            .code("lifecycleStage", LifecycleStage.class, Account::getLifecycleStage)
+            .code("tier", ValueTier.class, Account::getTier)
+            .name("parentId", Account::getParentId)
+            .ownerAndTeam(Account::getOwnerId, Account::getTeamId)
+            .items("phones", Account::getPhones, ContactPointAudit.PHONES)
+            .items("emails", Account::getEmails, ContactPointAudit.EMAILS)
+            .items("addresses", Account::getAddresses, ContactPointAudit.ADDRESSES)
+            .tags("tags", Account::getTags)
+            .text("notes", Account::getNotes)
+            .json("customFields", Account::getCustomFields)
+            .build();
+
     protected Account() {
     }
 
@@ -178,37 +200,6 @@ public class Account extends OwnedRecord {
         }
         TaxId id = getTaxIdValue();
         return id == null ? industry : id.formatted();
-    }
-
-    /** The record as field → text, for the audit trail. */
-    Map<String, String> snapshot(Map<UUID, String> names) {
-        Map<String, String> s = new LinkedHashMap<>();
-        s.put("kind", str(kind));
-        s.put("name", name);
-        s.put("legalName", legalName);
-        s.put("taxId", taxId == null ? null : getTaxIdValue().formatted());
-        s.put("industry", industry);
-        s.put("website", website);
-        s.put("lifecycleStage", str(lifecycleStage));
-        s.put("tier", str(tier));
-        s.put("parentId", parentId == null ? null : names.getOrDefault(parentId, parentId.toString()));
-        s.put("ownerId", names.getOrDefault(getOwnerId(), String.valueOf(getOwnerId())));
-        s.put("teamId", getTeamId() == null ? null : names.getOrDefault(getTeamId(), getTeamId().toString()));
-        s.put("phones", join(phones));
-        s.put("emails", join(emails));
-        s.put("addresses", join(addresses));
-        s.put("tags", String.join(", ", tags));
-        s.put("notes", notes);
-        s.put("customFields", getCustomFields());
-        return s;
-    }
-
-    private static String str(Object o) {
-        return o == null ? null : o.toString();
-    }
-
-    private static String join(List<?> items) {
-        return items.stream().map(Object::toString).collect(Collectors.joining("; "));
     }
 
     public TaxId getTaxIdValue() {

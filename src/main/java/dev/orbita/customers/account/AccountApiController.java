@@ -98,12 +98,6 @@ class AccountApiController {
         return ResponseEntity.noContent().build();
     }
 
-    @GetMapping("/{id}/history")
-    @Operation(summary = "Field-level change history, newest first")
-    Map<String, Object> history(@PathVariable UUID id) {
-        List<AuditChange> changes = accounts.history(id);
-        return Map.of("items", changes, "page", 0, "size", changes.size(), "total", changes.size());
-    }
 
     private static AccountRequest withVersion(AccountRequest r, Long version) {
         return new AccountRequest(r.name(), r.legalName(), r.kind(), r.taxId(), r.industry(), r.website(), r.phones(),

@@ -9,8 +9,9 @@ import dev.orbita.shared.contact.EmailEntry;
 import dev.orbita.customers.common.LifecycleStage;
 import dev.orbita.shared.contact.PhoneEntry;
 import dev.orbita.shared.check.RequestChecks;
-import dev.orbita.platform.AuditChange;
-import dev.orbita.platform.AuditTrail;
+import dev.orbita.platform.HistoryEntry;
+import dev.orbita.platform.HistoryFormatter;
+import dev.orbita.platform.RecordHistory;
 import dev.orbita.platform.RecordAccess;
 import dev.orbita.shared.TaxId;
 import dev.orbita.shared.TaxIdKind;
@@ -34,16 +35,18 @@ public class AccountManagement {
 
     private final AccountRepository accounts;
     private final RecordAccess access;
-    private final AuditTrail audit;
+    private final RecordHistory history;
+    private final HistoryFormatter historyFormat;
     private final DuplicateFinder duplicates;
     private final ApplicationEventPublisher events;
     private final String defaultRegion;
 
-    AccountManagement(AccountRepository accounts, RecordAccess access, AuditTrail audit, DuplicateFinder duplicates,
+    AccountManagement(AccountRepository accounts, RecordAccess access, RecordHistory history, HistoryFormatter historyFormat, DuplicateFinder duplicates,
             ApplicationEventPublisher events, @Value("${orbita.default-region:BR}") String defaultRegion) {
         this.accounts = accounts;
         this.access = access;
-        this.audit = audit;
+        this.history = history;
+        this.historyFormat = historyFormat;
         this.duplicates = duplicates;
         this.events = events;
         this.defaultRegion = defaultRegion;
@@ -80,8 +83,8 @@ public class AccountManagement {
         Account account = new Account(owner);
         account.apply(details);
         accounts.saveAndFlush(account);
-        audit.created(ENTITY, account.getId(), account.snapshot(names(account)));
-        events.publishEvent(new AccountCreated(account.getId()));
+        history.created(ENTITY, account, names(account));
+        events.publishEvent(AccountCreated.now(account.getId()));
         return AccountResponse.of(account, duplicatesOf(account));
     }
 
@@ -97,13 +100,13 @@ public class AccountManagement {
                 checks.errors());
         Account.Details details = details(request, id, checks);
         checks.throwIfAny();
-        Map<String, String> before = account.snapshot(names(account));
+        Map<String, String> before = history.snapshot(ENTITY, account, names(account));
         access.lockForUpdate(account);
         account.apply(details);
         access.assign(account, owner);
         accounts.flush();
-        audit.changed(ENTITY, id, before, account.snapshot(names(account)));
-        events.publishEvent(new AccountChanged(id));
+        history.changed(ENTITY, account, before, names(account));
+        events.publishEvent(AccountChanged.now(id));
         return AccountResponse.of(account, duplicatesOf(account));
     }
 
@@ -113,15 +116,15 @@ public class AccountManagement {
         if (accounts.countByParentId(id) > 0) {
             throw ValidationException.of("id", "validation.account.hasChildren");
         }
-        audit.deleted(ENTITY, id, account.snapshot(names(account)));
+        history.deleted(ENTITY, account, history.snapshot(ENTITY, account, names(account)));
         accounts.delete(account);
-        events.publishEvent(new AccountDeleted(id));
+        events.publishEvent(AccountDeleted.now(id));
     }
 
+    /** The record's history as the reader sees it (values in their language and time zone). */
     @Transactional(readOnly = true)
-    public List<AuditChange> history(UUID id) {
-        readable(id);
-        return audit.history(ENTITY, id);
+    public List<HistoryEntry> history(UUID id) {
+        return historyFormat.render(ENTITY, history.history(ENTITY, id));
     }
 
     @Transactional(readOnly = true)
@@ -191,7 +194,7 @@ public class AccountManagement {
     }
 
     private Map<UUID, String> names(Account account) {
-        Map<UUID, String> names = new HashMap<>(access.names(account.getOwnerId(), account.getTeamId()));
+        Map<UUID, String> names = new HashMap<>();
         if (account.getParentId() != null) {
             accounts.findById(account.getParentId()).ifPresent(p -> names.put(p.getId(), p.getName()));
         }

@@ -8,6 +8,10 @@ import dev.orbita.customers.common.LifecycleStage;
 import dev.orbita.shared.Names;
 import dev.orbita.shared.contact.PhoneEntry;
 import dev.orbita.customers.common.SocialProfile;
+import dev.orbita.customers.common.SocialNetwork;
+import dev.orbita.customers.common.LawfulBasis;
+import dev.orbita.platform.AuditFields;
+import dev.orbita.platform.ContactPointAudit;
 import dev.orbita.platform.OwnedRecord;
 import dev.orbita.platform.RecordAccess;
 import dev.orbita.shared.TaxId;
@@ -127,6 +131,40 @@ public class Contact extends OwnedRecord {
     @Column(name = "tag")
     private Set<String> tags = new LinkedHashSet<>();
 
+    private static final AuditFields.Items<SocialProfile> SOCIAL = AuditFields.Items.of(SocialProfile.class)
+            .code("network", SocialNetwork.class, SocialProfile::getNetwork).text("url", SocialProfile::getUrl);
+
+    private static final AuditFields.Items<ConsentRecord> CONSENTS = AuditFields.Items.of(ConsentRecord.class)
+            .code("purpose", ConsentPurpose.class, ConsentRecord::getPurpose)
+            .code("channel", Channel.class, ConsentRecord::getChannel)
+            .flag("granted", "consent.granted", ConsentRecord::isGranted)
+            .code("lawfulBasis", LawfulBasis.class, ConsentRecord::getLawfulBasis)
+            .text("source", ConsentRecord::getSource)
+            .time("recordedAt", ConsentRecord::getRecordedAt);
+
+    /** What the history of a contact shows, in the order of its form. */
+    public static final AuditFields<Contact> AUDIT = AuditFields.of(Contact.class).title(Contact::getName)
+            .text("firstName", Contact::getFirstName)
+            .text("lastName", Contact::getLastName)
+            .name("accountId", Contact::getAccountId)
+            .text("jobTitle", Contact::getJobTitle)
+            .text("responsibilities", Contact::getResponsibilities)
+            .text("taxId", c -> c.getTaxIdValue() == null ? null : c.getTaxIdValue().formatted())
+            .code("preferredChannel", Channel.class, Contact::getPreferredChannel)
+            .text("preferredContactHours", Contact::getPreferredContactHours)
+            .text("language", Contact::getLanguage)
+            .text("timeZone", Contact::getTimeZone)
+            .code("lifecycleStage", LifecycleStage.class, Contact::getLifecycleStage)
+            .ownerAndTeam(Contact::getOwnerId, Contact::getTeamId)
+            .items("phones", Contact::getPhones, ContactPointAudit.PHONES)
+            .items("emails", Contact::getEmails, ContactPointAudit.EMAILS)
+            .items("socialProfiles", Contact::getSocialProfiles, SOCIAL)
+            .items("consents", Contact::consentsInForce, CONSENTS)
+            .tags("tags", Contact::getTags)
+            .text("notes", Contact::getNotes)
+            .json("customFields", Contact::getCustomFields)
+            .build();
+
     protected Contact() {
     }
 
@@ -235,35 +273,6 @@ public class Contact extends OwnedRecord {
             return jobTitle + " · " + email;
         }
         return jobTitle != null ? jobTitle : email;
-    }
-
-    Map<String, String> snapshot(Map<UUID, String> names) {
-        Map<String, String> s = new LinkedHashMap<>();
-        s.put("firstName", firstName);
-        s.put("lastName", lastName);
-        s.put("accountId", accountId == null ? null : names.getOrDefault(accountId, accountId.toString()));
-        s.put("jobTitle", jobTitle);
-        s.put("responsibilities", responsibilities);
-        s.put("taxId", taxId == null ? null : getTaxIdValue().formatted());
-        s.put("preferredChannel", preferredChannel == null ? null : preferredChannel.name());
-        s.put("preferredContactHours", preferredContactHours);
-        s.put("language", language);
-        s.put("timeZone", timeZone);
-        s.put("lifecycleStage", lifecycleStage.name());
-        s.put("ownerId", names.getOrDefault(getOwnerId(), String.valueOf(getOwnerId())));
-        s.put("teamId", getTeamId() == null ? null : names.getOrDefault(getTeamId(), getTeamId().toString()));
-        s.put("phones", join(phones));
-        s.put("emails", join(emails));
-        s.put("socialProfiles", join(socialProfiles));
-        s.put("consents", join(consentsInForce()));
-        s.put("tags", String.join(", ", tags));
-        s.put("notes", notes);
-        s.put("customFields", getCustomFields());
-        return s;
-    }
-
-    private static String join(List<?> items) {
-        return items.stream().map(Object::toString).collect(Collectors.joining("; "));
     }
 
     public TaxId getTaxIdValue() {

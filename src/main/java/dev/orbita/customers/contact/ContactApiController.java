@@ -93,10 +93,4 @@ class ContactApiController {
         return ResponseEntity.noContent().build();
     }
 
-    @GetMapping("/{id}/history")
-    @Operation(summary = "Field-level change history, newest first")
-    Map<String, Object> history(@PathVariable UUID id) {
-        List<AuditChange> changes = contacts.history(id);
-        return Map.of("items", changes, "page", 0, "size", changes.size(), "total", changes.size());
-    }
 }

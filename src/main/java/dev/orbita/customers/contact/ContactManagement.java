@@ -11,8 +11,9 @@ import dev.orbita.shared.contact.EmailEntry;
 import dev.orbita.customers.common.LifecycleStage;
 import dev.orbita.shared.contact.PhoneEntry;
 import dev.orbita.shared.check.RequestChecks;
-import dev.orbita.platform.AuditChange;
-import dev.orbita.platform.AuditTrail;
+import dev.orbita.platform.HistoryEntry;
+import dev.orbita.platform.HistoryFormatter;
+import dev.orbita.platform.RecordHistory;
 import dev.orbita.platform.RecordAccess;
 import dev.orbita.shared.Actor;
 import dev.orbita.shared.NotFoundException;
@@ -39,18 +40,20 @@ public class ContactManagement {
     private final ContactRepository contacts;
     private final AccountManagement accounts;
     private final RecordAccess access;
-    private final AuditTrail audit;
+    private final RecordHistory history;
+    private final HistoryFormatter historyFormat;
     private final DuplicateFinder duplicates;
     private final ApplicationEventPublisher events;
     private final String defaultRegion;
 
-    ContactManagement(ContactRepository contacts, AccountManagement accounts, RecordAccess access, AuditTrail audit,
+    ContactManagement(ContactRepository contacts, AccountManagement accounts, RecordAccess access, RecordHistory history, HistoryFormatter historyFormat,
             DuplicateFinder duplicates, ApplicationEventPublisher events,
             @Value("${orbita.default-region:BR}") String defaultRegion) {
         this.contacts = contacts;
         this.accounts = accounts;
         this.access = access;
-        this.audit = audit;
+        this.history = history;
+        this.historyFormat = historyFormat;
         this.duplicates = duplicates;
         this.events = events;
         this.defaultRegion = defaultRegion;
@@ -82,8 +85,8 @@ public class ContactManagement {
         contact.apply(details);
         consents.forEach(c -> contact.recordConsent(c.record(), c.timeGiven()));
         contacts.saveAndFlush(contact);
-        audit.created(ENTITY, contact.getId(), contact.snapshot(names(contact)));
-        events.publishEvent(new ContactCreated(contact.getId(), contact.getAccountId()));
+        history.created(ENTITY, contact, names(contact));
+        events.publishEvent(ContactCreated.now(contact.getId(), contact.getAccountId()));
         return ContactResponse.of(contact, accountName(contact.getAccountId()), duplicatesOf(contact));
     }
 
@@ -96,29 +99,29 @@ public class ContactManagement {
         Contact.Details details = details(request, checks);
         List<NewConsent> consents = consents(request.consents(), checks);
         checks.throwIfAny();
-        Map<String, String> before = contact.snapshot(names(contact));
+        Map<String, String> before = history.snapshot(ENTITY, contact, names(contact));
         access.lockForUpdate(contact);
         contact.apply(details);
         access.assign(contact, owner);
         consents.forEach(c -> contact.recordConsent(c.record(), c.timeGiven()));
         contacts.flush();
-        audit.changed(ENTITY, id, before, contact.snapshot(names(contact)));
-        events.publishEvent(new ContactChanged(id, contact.getAccountId()));
+        history.changed(ENTITY, contact, before, names(contact));
+        events.publishEvent(ContactChanged.now(id, contact.getAccountId()));
         return ContactResponse.of(contact, accountName(contact.getAccountId()), duplicatesOf(contact));
     }
 
     @Transactional
     public void delete(UUID id, Long ifMatch) {
         Contact contact = access.writable(ENTITY, contacts.findById(id), id, ifMatch, null);
-        audit.deleted(ENTITY, id, contact.snapshot(names(contact)));
+        history.deleted(ENTITY, contact, history.snapshot(ENTITY, contact, names(contact)));
         contacts.delete(contact);
-        events.publishEvent(new ContactDeleted(id, contact.getAccountId()));
+        events.publishEvent(ContactDeleted.now(id, contact.getAccountId()));
     }
 
+    /** The record's history as the reader sees it (values in their language and time zone). */
     @Transactional(readOnly = true)
-    public List<AuditChange> history(UUID id) {
-        readable(id);
-        return audit.history(ENTITY, id);
+    public List<HistoryEntry> history(UUID id) {
+        return historyFormat.render(ENTITY, history.history(ENTITY, id));
     }
 
     @Transactional(readOnly = true)
@@ -222,7 +225,7 @@ public class ContactManagement {
     }
 
     private Map<UUID, String> names(Contact contact) {
-        Map<UUID, String> names = new HashMap<>(access.names(contact.getOwnerId(), contact.getTeamId()));
+        Map<UUID, String> names = new HashMap<>();
         String account = accountName(contact.getAccountId());
         if (account != null) {
             names.put(contact.getAccountId(), account);

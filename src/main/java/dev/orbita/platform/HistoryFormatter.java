@@ -1,0 +1,143 @@
+package dev.orbita.platform;
+
+import dev.orbita.shared.PhoneNumber;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns stored history into what the reader sees, from the record type's {@link AuditFields}: codes
+ * become their labels, times the reader's time zone, phones their national format, structured items
+ * readable lines, and fields come in the order of the form. Values written before a field was
+ * declared (or not in the canonical form) are shown as stored.
+ */
+@Component
+public class HistoryFormatter {
+
+    static final ZoneId DEFAULT_ZONE = ZoneId.of("America/Sao_Paulo");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<List<Map<String, String>>> ITEMS = new TypeReference<>() {
+    };
+
+    private final RecordTypes types;
+    private final MessageSource messages;
+    private final Visibility visibility;
+
+    HistoryFormatter(RecordTypes types, MessageSource messages, Visibility visibility) {
+        this.types = types;
+        this.messages = messages;
+        this.visibility = visibility;
+    }
+
+    public List<HistoryEntry> render(String type, List<AuditChange> changes) {
+        AuditFields<?> fields = types.require(type).auditFields();
+        Locale locale = LocaleContextHolder.getLocale();
+        ZoneId zone = zone();
+        List<HistoryEntry> entries = new ArrayList<>();
+        for (AuditChange change : changes) {
+            List<AuditChange.FieldChange> sorted = new ArrayList<>(change.fields());
+            if (fields != null) {
+                sorted.sort(Comparator.comparingInt(f -> fields.position(f.field())));
+            }
+            List<HistoryEntry.Row> rows = new ArrayList<>();
+            for (AuditChange.FieldChange f : sorted) {
+                AuditFields.Field field = fields == null ? null : fields.field(f.field()).orElse(null);
+                rows.add(new HistoryEntry.Row(f.field(),
+                        messages.getMessage("field." + f.field(), null, f.field(), locale),
+                        value(field, f.oldValue(), locale, zone), value(field, f.newValue(), locale, zone)));
+            }
+            entries.add(new HistoryEntry(change.action(), change.actorName(), change.occurredAt(),
+                    dateTime(change.occurredAt(), locale, zone), rows));
+        }
+        return entries;
+    }
+
+    /** One stored value in the reader's language and time zone. */
+    String value(AuditFields.Field field, String value, Locale locale, ZoneId zone) {
+        if (value == null || field == null) {
+            return value;
+        }
+        try {
+            return switch (field.kind()) {
+                case CODE -> label(field.messagePrefix(), value, locale);
+                case TIME -> dateTime(Instant.parse(value), locale, zone);
+                case DATE -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
+                        .format(LocalDate.parse(value));
+                case NUMBER -> NumberFormat.getNumberInstance(locale).format(new BigDecimal(value));
+                case MONEY -> {
+                    NumberFormat f = NumberFormat.getNumberInstance(locale);
+                    f.setMinimumFractionDigits(2);
+                    f.setMaximumFractionDigits(2);
+                    yield f.format(new BigDecimal(value));
+                }
+                case BOOLEAN -> messages.getMessage("history.boolean." + value, null, value, locale);
+                case ITEMS -> items(field, value, locale, zone);
+                default -> value;
+            };
+        } catch (RuntimeException notCanonical) {
+            return value;
+        }
+    }
+
+    private String items(AuditFields.Field field, String value, Locale locale, ZoneId zone) {
+        List<Map<String, String>> items = JSON.readValue(value, ITEMS);
+        List<String> lines = new ArrayList<>();
+        for (Map<String, String> item : items) {
+            List<String> parts = new ArrayList<>();
+            for (AuditFields.Part part : field.parts()) {
+                String v = item.get(part.name());
+                if (v == null || v.isEmpty()) {
+                    continue;
+                }
+                parts.add(switch (part.kind()) {
+                    case CODE -> label(part.messagePrefix(), v, locale);
+                    case PHONE -> PhoneNumber.display(v);
+                    case TIME -> dateTime(Instant.parse(v), locale, zone);
+                    case FLAG -> messages.getMessage(part.messagePrefix() + ("true".equals(v) ? ".yes" : ".no"), null,
+                            v, locale);
+                    default -> v;
+                });
+            }
+            lines.add(String.join(" · ", parts));
+        }
+        return String.join("; ", lines);
+    }
+
+    /** A point in time in the reader's language and time zone (for templates: {@code @historyFormatter}). */
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : dateTime(instant, LocaleContextHolder.getLocale(), zone());
+    }
+
+    private String label(String prefix, String code, Locale locale) {
+        return prefix == null ? code : messages.getMessage(prefix + "." + code, null, code, locale);
+    }
+
+    private static String dateTime(Instant instant, Locale locale, ZoneId zone) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+                .withZone(zone).format(instant);
+    }
+
+    private ZoneId zone() {
+        try {
+            String tz = visibility.currentUser().map(CurrentUser::timeZone).orElse(null);
+            return tz == null || tz.isBlank() ? DEFAULT_ZONE : ZoneId.of(tz);
+        } catch (DateTimeException e) {
+            return DEFAULT_ZONE;
+        }
+    }
+}

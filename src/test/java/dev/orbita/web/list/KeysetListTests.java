@@ -1,0 +1,122 @@
+package dev.orbita.web.list;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.orbita.shared.Ids;
+import dev.orbita.shared.ValidationException;
+import dev.orbita.support.IntegrationTest;
+import dev.orbita.web.PageQuery;
+import dev.orbita.web.PageResponse;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Keyset paging through a real table (H2 or PostgreSQL) sorted by each kind of column: walking all
+ * pages with the cursor must give exactly the rows of one ordered query, none twice and none missed.
+ * Numbers 9, 10 and 100 and amounts like 1.50 and 10.00 would come out of order (or fail on
+ * PostgreSQL) if a cursor compared them as text.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class KeysetListTests {
+
+    private static final String TABLE = "keyset_probe";
+    private static final SortKeys SORTS = SortKeys.of("k.id", SortKey.text("label", "k.label"),
+            SortKey.number("quantity", "k.quantity"), SortKey.money("amount", "k.amount"),
+            SortKey.date("due", "k.due"), SortKey.time("createdAt", "k.created_at"));
+
+    @Autowired
+    KeysetList lists;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeAll
+    void createTable() {
+        jdbc.execute("drop table if exists " + TABLE);
+        jdbc.execute("create table " + TABLE + " (id uuid primary key, label varchar(50) not null, quantity bigint"
+                + " not null, amount numeric(12,2) not null, due date not null,"
+                + " created_at timestamp with time zone not null)");
+        long[] quantities = { 9, 10, 100, 2, 10, 1000, 9, 55, 3, 21 };
+        String[] amounts = { "1.50", "10.00", "9.99", "100.00", "1.50", "0.05", "19.90", "2.00", "10.00", "99.95" };
+        Instant base = Instant.parse("2026-03-01T10:15:30.123456Z");
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < 53; i++) {
+            rows.add(new Object[] { Ids.newId(), "item " + (i % 17), quantities[i % quantities.length],
+                    new BigDecimal(amounts[(i * 3) % amounts.length]),
+                    java.sql.Date.valueOf(LocalDate.of(2026, 1 + i % 12, 1 + i % 5)),
+                    Timestamp.from(base.plusSeconds((i % 13) * 3600L)) });
+        }
+        jdbc.batchUpdate("insert into " + TABLE + " values (?, ?, ?, ?, ?, ?)", rows);
+    }
+
+    @AfterAll
+    void dropTable() {
+        jdbc.execute("drop table if exists " + TABLE);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({ "label,asc", "label,desc", "quantity,asc", "quantity,desc", "amount,asc", "amount,desc",
+            "due,asc", "due,desc", "createdAt,asc", "createdAt,desc" })
+    void walkingEveryPageWithTheCursorGivesTheRowsOfOneOrderedQuery(String field, String direction) {
+        String column = SORTS.get(field).column();
+        List<UUID> expected = jdbc.queryForList("select k.id from " + TABLE + " k order by " + column + " "
+                + direction + ", k.id " + direction, UUID.class);
+
+        List<UUID> walked = new ArrayList<>();
+        String after = null;
+        int pages = 0;
+        do {
+            PageQuery page = PageQuery.of(null, 7, field + "," + direction, after, SORTS.allowed(), "label");
+            PageResponse<UUID> result = lists.fetch(query(), page, (rs, n) -> rs.getObject("id", UUID.class));
+            walked.addAll(result.items());
+            assertThat(result.total()).isEqualTo(53);
+            assertThat(result.totalExact()).isTrue();
+            after = result.next();
+            pages++;
+        } while (after != null && pages < 20);
+
+        assertThat(walked).as("rows in order, each exactly once").containsExactlyElementsOf(expected);
+        assertThat(pages).isEqualTo(8);
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "quantity", "amount", "due", "createdAt" })
+    void aCursorWhoseValueDoesNotFitItsSortTypeIsABadRequestNamingAfter(String field) {
+        String tampered = new PageQuery.Cursor("not-a-value", UUID.randomUUID()).encode();
+        PageQuery page = PageQuery.of(null, 7, field + ",asc", tampered, SORTS.allowed(), "label");
+        assertThatThrownBy(() -> lists.fetch(query(), page, (rs, n) -> rs.getObject("id", UUID.class)))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.violations()).anyMatch(v -> v.field().equals("after")));
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "quantity", "amount" })
+    void aFilteredListCountsOnlyTheMatchingRows(String field) {
+        var query = new ListQuery("k.id", TABLE + " k", List.of("k.quantity >= :min"), Map.of("min", 55),
+                SORTS, TABLE, true);
+        PageQuery page = PageQuery.of(null, 5, field + ",desc", null, SORTS.allowed(), "label");
+        PageResponse<UUID> result = lists.fetch(query, page, (rs, n) -> rs.getObject("id", UUID.class));
+        Long expected = jdbc.queryForObject("select count(*) from " + TABLE + " where quantity >= 55", Long.class);
+        assertThat(result.total()).isEqualTo(expected);
+        assertThat(result.items()).hasSize(5);
+    }
+
+    private static ListQuery query() {
+        return new ListQuery("k.id", TABLE + " k", List.of(), Map.of(), SORTS, TABLE, false);
+    }
+}
