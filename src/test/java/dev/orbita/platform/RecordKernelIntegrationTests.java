@@ -46,6 +46,9 @@ class RecordKernelIntegrationTests {
     RoleCatalog roles;
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
     org.springframework.security.core.userdetails.UserDetailsService userDetails;
 
     UserResponse rep;
@@ -161,6 +164,8 @@ class RecordKernelIntegrationTests {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc.perform(as(rep, get("/api/v1/recent-changes")))
                 .andExpect(jsonPath("$.items[?(@.recordId == '%s')].title".formatted(id))
                         .value(org.hamcrest.Matchers.hasItem(name + " renamed"))));
+        assertThat(jdbc.queryForObject("select count(*) from event_publication where completion_date is not null",
+                Long.class)).as("handled events leave the outbox").isZero();
         // not for someone who may not see the account
         mvc.perform(as(otherTeamRep, get("/api/v1/recent-changes?limit=50")))
                 .andExpect(content().string(not(containsString(id))));
