@@ -9,8 +9,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericFie
 /**
  * Base of every record that has an owner: the owning user and team (indexed, for the search's
  * visibility filter), custom fields as a JSON object, and from {@link AuditedEntity} the id, who
- * created and changed it when, and the version. Owner and team change only through
- * {@link RecordAccess}, which checks the right to reassign.
+ * created and changed it when. Owner, team and version change only through {@link RecordAccess},
+ * which checks the right to reassign and takes the row lock before a write (ADR 008).
  */
 @MappedSuperclass
 public abstract class OwnedRecord extends AuditedEntity {
@@ -26,6 +26,10 @@ public abstract class OwnedRecord extends AuditedEntity {
     @Column(name = "custom_fields")
     private String customFields;
 
+    /** Raised by exactly one on every write, under the row lock {@link RecordAccess} takes. */
+    @Column(nullable = false)
+    private long version;
+
     protected OwnedRecord() {
     }
 
@@ -37,6 +41,14 @@ public abstract class OwnedRecord extends AuditedEntity {
     /** The customer account this record belongs to, for customer-portal visibility; none by default. */
     public UUID customerAccountId() {
         return null;
+    }
+
+    void nextVersion() {
+        version++;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     void assignTo(RecordAccess.Owner owner) {

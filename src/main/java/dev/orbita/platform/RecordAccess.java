@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one place that decides who may read, write, create and reassign owned records of any type:
- * not visible → 404, visible but not writable → 403, stale version → 412/409. A new record belongs to
+ * not visible → 404, visible but not writable → 403, stale version → 412/409; writes take the row
+ * lock first and raise the version by exactly one (ADR 008). A new record belongs to
  * its creator (or the owner named by someone who may reassign) and to the owner's team; only roles
  * with {@link Permission#REASSIGN_RECORDS} change owner or team.
  */
@@ -57,22 +58,35 @@ public class RecordAccess {
     }
 
     /**
-     * A writable record at the version the client saw: {@code ifMatch} from an {@code If-Match}
-     * header (stale → 412) or {@code bodyVersion} from the request body (stale → 409).
+     * Loads a record for a write under its row lock ({@code select … for update}), so that writers of
+     * one record take turns and each sees what the previous one committed: invisible → 404,
+     * read-only → 403.
      */
-    public <T extends OwnedRecord> T writable(String type, Optional<T> found, UUID id, Long ifMatch,
-            Long bodyVersion) {
-        T record = writable(type, found, id);
-        StaleVersionException.check(ifMatch, bodyVersion, record.getVersion());
-        return record;
+    public <T extends OwnedRecord> T lockWritable(String type, Class<T> entity, UUID id) {
+        T record = entityManager.find(entity, id, LockModeType.PESSIMISTIC_WRITE);
+        return writable(type, Optional.ofNullable(record), id);
     }
 
     /**
-     * Takes the row lock and raises the version before a change is applied, so that two parallel
-     * updates of one record are serialised and every update is a new version (ADR 008).
+     * Refuses a write based on an older version than the locked row's: {@code ifMatch} from an
+     * {@code If-Match} header (→ 412) or {@code bodyVersion} from the request body (→ 409); a client
+     * that sent neither writes over the current state.
      */
-    public void lockForUpdate(OwnedRecord record) {
-        entityManager.lock(record, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+    public void checkVersion(OwnedRecord record, Long ifMatch, Long bodyVersion) {
+        StaleVersionException.check(ifMatch, bodyVersion, record.getVersion());
+    }
+
+    /** Raises the version of a locked record by exactly one for the write in progress. */
+    public void nextVersion(OwnedRecord record) {
+        record.nextVersion();
+    }
+
+    /** {@link #lockWritable}, {@link #checkVersion} and {@link #nextVersion} in one: a full update or a delete. */
+    public <T extends OwnedRecord> T forWrite(String type, Class<T> entity, UUID id, Long ifMatch, Long bodyVersion) {
+        T record = lockWritable(type, entity, id);
+        checkVersion(record, ifMatch, bodyVersion);
+        nextVersion(record);
+        return record;
     }
 
     public boolean canRead(String type, OwnedRecord record) {

@@ -5,22 +5,19 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Base of every business row: an application-generated time-ordered id, who created and last
- * changed it and when, and an optimistic-locking version.
+ * Base of every business row: an application-generated time-ordered id, and who created and last
+ * changed it and when. The version lives in the subclasses: {@link VersionedEntity} (Hibernate's
+ * optimistic lock) or the kernel's owned records (a row lock, then exactly one increment per write).
  */
 @MappedSuperclass
 public abstract class AuditedEntity {
 
     @Id
     private UUID id;
-
-    @Version
-    private Long version;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -55,10 +52,6 @@ public abstract class AuditedEntity {
 
     public UUID getId() {
         return id;
-    }
-
-    public long getVersion() {
-        return version == null ? 0 : version;
     }
 
     public Instant getCreatedAt() {

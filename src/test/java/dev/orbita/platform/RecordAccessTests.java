@@ -102,12 +102,16 @@ class RecordAccessTests {
     }
 
     @Test
-    void aStaleVersionIsRefused() {
+    void aStaleVersionIsRefusedAndEachWriteRaisesTheVersionByOne() {
         RecordAccess access = access(Scope.ALL, Scope.ALL, false);
         Thing mine = new Thing(new RecordAccess.Owner(me.id(), myTeam));
-        assertThatThrownBy(() -> access.writable(TYPE, Optional.of(mine), mine.getId(), 3L, null))
-                .isInstanceOf(StaleVersionException.class);
-        assertThat(access.writable(TYPE, Optional.of(mine), mine.getId(), 0L, null)).isSameAs(mine);
+        assertThatThrownBy(() -> access.checkVersion(mine, 3L, null)).isInstanceOf(StaleVersionException.class);
+        assertThatThrownBy(() -> access.checkVersion(mine, null, 3L)).isInstanceOf(StaleVersionException.class);
+        access.checkVersion(mine, 0L, null);
+        access.checkVersion(mine, null, null);
+        access.nextVersion(mine);
+        assertThat(mine.getVersion()).isEqualTo(1);
+        assertThatThrownBy(() -> access.checkVersion(mine, 0L, null)).isInstanceOf(StaleVersionException.class);
     }
 
     @Test

@@ -82,12 +82,16 @@ class AccountApiController {
     @PatchMapping(path = "/{id}", consumes = { "application/merge-patch+json", "application/json" })
     ResponseEntity<AccountResponse> patch(@PathVariable UUID id, @RequestBody Map<String, Object> patch,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        AccountRequest current = accounts.get(id).toRequest();
-        AccountRequest merged = mergePatch.apply(current, patch, AccountRequest.class);
-        if (!patch.containsKey("version")) {
-            merged = withVersion(merged, null);
-        }
-        AccountResponse updated = accounts.update(id, merged, Etags.ifMatch(ifMatch));
+        AccountResponse updated = accounts.patch(id, current -> {
+            AccountRequest merged = mergePatch.apply(current, patch, AccountRequest.class);
+            if (!patch.containsKey("version")) {
+                merged = merged.withVersion(null);
+            }
+            if (patch.containsKey("ownerId") && !patch.containsKey("teamId")) {
+                merged = merged.withTeam(null); // the team follows a new owner unless one is given
+            }
+            return merged;
+        }, Etags.ifMatch(ifMatch));
         return ResponseEntity.ok().eTag(Etags.of(updated.version())).body(updated);
     }
 
@@ -96,12 +100,5 @@ class AccountApiController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         accounts.delete(id, Etags.ifMatch(ifMatch));
         return ResponseEntity.noContent().build();
-    }
-
-
-    private static AccountRequest withVersion(AccountRequest r, Long version) {
-        return new AccountRequest(r.name(), r.legalName(), r.kind(), r.taxId(), r.industry(), r.website(), r.phones(),
-                r.emails(), r.addresses(), r.lifecycleStage(), r.tier(), r.tags(), r.parentId(), r.ownerId(),
-                r.teamId(), r.notes(), r.customFields(), version);
     }
 }

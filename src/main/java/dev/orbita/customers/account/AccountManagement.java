@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -94,14 +95,30 @@ public class AccountManagement {
      */
     @Transactional
     public AccountResponse update(UUID id, AccountRequest request, Long ifMatch) {
-        Account account = access.writable(ENTITY, accounts.findById(id), id, ifMatch, request.version());
+        return change(access.forWrite(ENTITY, Account.class, id, ifMatch, request.version()), request);
+    }
+
+    /**
+     * A merge patch applied to the current state under the row lock, so that parallel patches of
+     * different fields all survive; refused only for a version the client sent.
+     */
+    @Transactional
+    public AccountResponse patch(UUID id, UnaryOperator<AccountRequest> merge, Long ifMatch) {
+        Account account = access.lockWritable(ENTITY, Account.class, id);
+        AccountRequest merged = merge.apply(AccountResponse.of(account, List.of()).toRequest());
+        access.checkVersion(account, ifMatch, merged.version());
+        access.nextVersion(account);
+        return change(account, merged);
+    }
+
+    private AccountResponse change(Account account, AccountRequest request) {
+        UUID id = account.getId();
         RequestChecks checks = new RequestChecks();
         RecordAccess.Owner owner = access.reassign(ENTITY, account, request.ownerId(), request.teamId(),
                 checks.errors());
         Account.Details details = details(request, id, checks);
         checks.throwIfAny();
         Map<String, String> before = history.snapshot(ENTITY, account, names(account));
-        access.lockForUpdate(account);
         account.apply(details);
         access.assign(account, owner);
         accounts.flush();
@@ -112,7 +129,7 @@ public class AccountManagement {
 
     @Transactional
     public void delete(UUID id, Long ifMatch) {
-        Account account = access.writable(ENTITY, accounts.findById(id), id, ifMatch, null);
+        Account account = access.forWrite(ENTITY, Account.class, id, ifMatch, null);
         if (accounts.countByParentId(id) > 0) {
             throw ValidationException.of("id", "validation.account.hasChildren");
         }

@@ -15,4 +15,14 @@ public record AccountRequest(String name, String legalName, AccountKind kind, St
         String website, List<PhoneDto> phones, List<EmailDto> emails, List<AddressDto> addresses,
         LifecycleStage lifecycleStage, ValueTier tier, List<String> tags, UUID parentId, UUID ownerId, UUID teamId,
         String notes, Map<String, Object> customFields, Long version) {
+
+    AccountRequest withVersion(Long v) {
+        return new AccountRequest(name, legalName, kind, taxId, industry, website, phones, emails, addresses,
+                lifecycleStage, tier, tags, parentId, ownerId, teamId, notes, customFields, v);
+    }
+
+    AccountRequest withTeam(java.util.UUID team) {
+        return new AccountRequest(name, legalName, kind, taxId, industry, website, phones, emails, addresses,
+                lifecycleStage, tier, tags, parentId, ownerId, team, notes, customFields, version);
+    }
 }

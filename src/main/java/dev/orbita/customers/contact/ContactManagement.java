@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -92,7 +93,25 @@ public class ContactManagement {
 
     @Transactional
     public ContactResponse update(UUID id, ContactRequest request, Long ifMatch) {
-        Contact contact = access.writable(ENTITY, contacts.findById(id), id, ifMatch, request.version());
+        return change(access.forWrite(ENTITY, Contact.class, id, ifMatch, request.version()), request);
+    }
+
+    /**
+     * A merge patch applied to the current state under the row lock, so that parallel patches of
+     * different fields all survive; refused only for a version the client sent.
+     */
+    @Transactional
+    public ContactResponse patch(UUID id, UnaryOperator<ContactRequest> merge, Long ifMatch) {
+        Contact contact = access.lockWritable(ENTITY, Contact.class, id);
+        ContactRequest merged = merge.apply(
+                ContactResponse.of(contact, accountName(contact.getAccountId()), List.of()).toRequest());
+        access.checkVersion(contact, ifMatch, merged.version());
+        access.nextVersion(contact);
+        return change(contact, merged);
+    }
+
+    private ContactResponse change(Contact contact, ContactRequest request) {
+        UUID id = contact.getId();
         RequestChecks checks = new RequestChecks();
         RecordAccess.Owner owner = access.reassign(ENTITY, contact, request.ownerId(), request.teamId(),
                 checks.errors());
@@ -100,7 +119,6 @@ public class ContactManagement {
         List<NewConsent> consents = consents(request.consents(), checks);
         checks.throwIfAny();
         Map<String, String> before = history.snapshot(ENTITY, contact, names(contact));
-        access.lockForUpdate(contact);
         contact.apply(details);
         access.assign(contact, owner);
         consents.forEach(c -> contact.recordConsent(c.record(), c.timeGiven()));
@@ -112,7 +130,7 @@ public class ContactManagement {
 
     @Transactional
     public void delete(UUID id, Long ifMatch) {
-        Contact contact = access.writable(ENTITY, contacts.findById(id), id, ifMatch, null);
+        Contact contact = access.forWrite(ENTITY, Contact.class, id, ifMatch, null);
         history.deleted(ENTITY, contact, history.snapshot(ENTITY, contact, names(contact)));
         contacts.delete(contact);
         events.publishEvent(ContactDeleted.now(id, contact.getAccountId()));

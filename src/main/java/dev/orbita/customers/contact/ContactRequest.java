@@ -25,4 +25,10 @@ public record ContactRequest(String firstName, String lastName, UUID accountId, 
                 preferredChannel, preferredContactHours, language, timeZone, socialProfiles, consents, lifecycleStage,
                 tags, ownerId, teamId, notes, customFields, v);
     }
+
+    ContactRequest withTeam(UUID team) {
+        return new ContactRequest(firstName, lastName, accountId, jobTitle, responsibilities, taxId, emails, phones,
+                preferredChannel, preferredContactHours, language, timeZone, socialProfiles, consents, lifecycleStage,
+                tags, ownerId, team, notes, customFields, version);
+    }
 }

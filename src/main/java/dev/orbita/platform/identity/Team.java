@@ -1,6 +1,6 @@
 package dev.orbita.platform.identity;
 
-import dev.orbita.shared.AuditedEntity;
+import dev.orbita.shared.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -8,7 +8,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "teams")
-public class Team extends AuditedEntity {
+public class Team extends VersionedEntity {
 
     @Column(nullable = false, unique = true)
     private String name;

@@ -1,6 +1,6 @@
 package dev.orbita.platform.identity;
 
-import dev.orbita.shared.AuditedEntity;
+import dev.orbita.shared.VersionedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -16,7 +16,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "users")
-public class User extends AuditedEntity {
+public class User extends VersionedEntity {
 
     @Column(nullable = false, unique = true)
     private String username;
