@@ -22,7 +22,7 @@ public class CustomerRecordTypes {
                 .audited(Account.AUDIT).onTimeline()
                 .search("name", Match.TEXT).search("legalName", Match.TEXT).search("emails.address", Match.EMAIL)
                 .search("phones.digitsReversed", Match.PHONE_DIGITS_REVERSED).search("taxIdDigits", Match.DIGITS)
-                .customerColumn("id").build();
+                .title("t.name").customerColumn("id").build();
     }
 
     @Bean
@@ -32,6 +32,7 @@ public class CustomerRecordTypes {
                 .audited(Contact.AUDIT).onTimeline()
                 .search("name", Match.TEXT).search("jobTitle", Match.TEXT).search("emails.address", Match.EMAIL)
                 .search("phones.digitsReversed", Match.PHONE_DIGITS_REVERSED).search("taxIdDigits", Match.DIGITS)
+                .title("trim(coalesce(t.first_name, '') || ' ' || coalesce(t.last_name, ''))")
                 .customerColumn("account_id").build();
     }
 }

@@ -28,7 +28,7 @@ public final class AuditFields<T> {
 
     /** How a field's value is stored and shown. */
     public enum Kind {
-        TEXT, CODE, NAME, TIME, DATE, NUMBER, MONEY, BOOLEAN, TAGS, ITEMS, JSON
+        TEXT, CODE, NAME, REFERENCE, TIME, DATE, NUMBER, MONEY, BOOLEAN, TAGS, ITEMS, JSON
     }
 
     /** How one part of a structured item is shown. */
@@ -42,7 +42,8 @@ public final class AuditFields<T> {
 
     /**
      * One audited field: its name (also the message key {@code field.NAME} of its label), kind, the
-     * message prefix of its codes (e.g. {@code enum.LifecycleStage}), and the parts of its items.
+     * message prefix of its codes (e.g. {@code enum.LifecycleStage}) or the record type a reference
+     * points at, and the parts of its items.
      */
     public record Field(String name, Kind kind, String messagePrefix, List<Part> parts) {
     }
@@ -197,6 +198,14 @@ public final class AuditFields<T> {
                 Collection<E> items = value.apply(r);
                 return items == null ? null : items.stream().map(parts::values).toList();
             });
+        }
+
+        /**
+         * A link to another record, stored as its id and shown by the name the reader may see
+         * ({@link RecordLabels}): never the name of a record hidden from the reader.
+         */
+        public Builder<T> reference(String name, String recordType, Function<T, UUID> value) {
+            return add(name, Kind.REFERENCE, recordType, List.of(), value::apply);
         }
 
         /** The owner and team of an owned record, by name. */

@@ -37,17 +37,20 @@ public class HistoryFormatter {
     private final RecordTypes types;
     private final MessageSource messages;
     private final Visibility visibility;
+    private final RecordLabels labels;
 
-    HistoryFormatter(RecordTypes types, MessageSource messages, Visibility visibility) {
+    HistoryFormatter(RecordTypes types, MessageSource messages, Visibility visibility, RecordLabels labels) {
         this.types = types;
         this.messages = messages;
         this.visibility = visibility;
+        this.labels = labels;
     }
 
     public List<HistoryEntry> render(String type, List<AuditChange> changes) {
         AuditFields<?> fields = types.require(type).auditFields();
         Locale locale = LocaleContextHolder.getLocale();
         ZoneId zone = zone();
+        Map<String, String> references = references(fields, changes, locale);
         List<HistoryEntry> entries = new ArrayList<>();
         for (AuditChange change : changes) {
             List<AuditChange.FieldChange> sorted = new ArrayList<>(change.fields());
@@ -59,12 +62,58 @@ public class HistoryFormatter {
                 AuditFields.Field field = fields == null ? null : fields.field(f.field()).orElse(null);
                 rows.add(new HistoryEntry.Row(f.field(),
                         messages.getMessage("field." + f.field(), null, f.field(), locale),
-                        value(field, f.oldValue(), locale, zone), value(field, f.newValue(), locale, zone)));
+                        shown(field, f.oldValue(), references, locale, zone),
+                        shown(field, f.newValue(), references, locale, zone)));
             }
             entries.add(new HistoryEntry(change.action(), change.actorName(), change.occurredAt(),
                     dateTime(change.occurredAt(), locale, zone), rows));
         }
         return entries;
+    }
+
+    private String shown(AuditFields.Field field, String value, Map<String, String> references, Locale locale,
+            ZoneId zone) {
+        if (value != null && field != null && field.kind() == AuditFields.Kind.REFERENCE) {
+            return references.getOrDefault(field.messagePrefix() + ":" + value, value);
+        }
+        return value(field, value, locale, zone);
+    }
+
+    /**
+     * The names of every record the changes point at, resolved at once per record type with the
+     * reader's visibility; a record hidden from the reader (or gone) shows as such, never by name.
+     */
+    private Map<String, String> references(AuditFields<?> fields, List<AuditChange> changes, Locale locale) {
+        Map<String, String> shown = new java.util.HashMap<>();
+        if (fields == null) {
+            return shown;
+        }
+        Map<String, java.util.Set<java.util.UUID>> byType = new java.util.HashMap<>();
+        for (AuditChange change : changes) {
+            for (AuditChange.FieldChange f : change.fields()) {
+                AuditFields.Field field = fields.field(f.field()).orElse(null);
+                if (field != null && field.kind() == AuditFields.Kind.REFERENCE) {
+                    for (String v : java.util.Arrays.asList(f.oldValue(), f.newValue())) {
+                        uuid(v).ifPresent(id -> byType.computeIfAbsent(field.messagePrefix(),
+                                t -> new java.util.HashSet<>()).add(id));
+                    }
+                }
+            }
+        }
+        String hidden = messages.getMessage("history.hiddenRecord", null, "—", locale);
+        byType.forEach((type, ids) -> {
+            Map<java.util.UUID, String> titles = labels.visibleTitles(type, ids);
+            ids.forEach(id -> shown.put(type + ":" + id, titles.getOrDefault(id, hidden)));
+        });
+        return shown;
+    }
+
+    private static java.util.Optional<java.util.UUID> uuid(String value) {
+        try {
+            return value == null ? java.util.Optional.empty() : java.util.Optional.of(java.util.UUID.fromString(value));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** One stored value in the reader's language and time zone. */

@@ -22,12 +22,14 @@ import java.util.UUID;
  * @param auditFields the audited fields in form order, or {@code null} when no history is kept
  * @param onTimeline whether changes appear on the customer timeline
  * @param searchFields the indexed fields the global search looks in
+ * @param titleSql the SQL expression of a record's name on the table aliased {@code t} ({@code t.name}),
+ *        used wherever another record shows this one's name ({@link RecordLabels})
  * @param customerColumn the column naming the customer account a record belongs to (for customer-portal
  *        principals, who see only their own customer's records), or {@code null}
  */
 public record RecordType(String code, String table, Class<?> entity, String urlBase, String apiBase, String labelKey,
         NavGroup navGroup, AuditFields<?> auditFields, boolean onTimeline, List<SearchField> searchFields,
-        String customerColumn) {
+        String titleSql, String customerColumn) {
 
     /** One indexed field of a record type and how the search matches it. */
     public record SearchField(String path, Match match) {
@@ -92,6 +94,7 @@ public record RecordType(String code, String table, Class<?> entity, String urlB
         private boolean onTimeline;
         private final List<SearchField> searchFields = new ArrayList<>();
         private String customerColumn;
+        private String titleSql;
 
         private Builder(String code) {
             this.code = code;
@@ -138,6 +141,12 @@ public record RecordType(String code, String table, Class<?> entity, String urlB
             return this;
         }
 
+        /** The SQL expression of a record's name on the table aliased {@code t}. */
+        public Builder title(String sql) {
+            this.titleSql = sql;
+            return this;
+        }
+
         public Builder customerColumn(String column) {
             this.customerColumn = column;
             return this;
@@ -145,7 +154,7 @@ public record RecordType(String code, String table, Class<?> entity, String urlB
 
         public RecordType build() {
             return new RecordType(code, table, entity, urlBase, apiBase, labelKey, navGroup, auditFields, onTimeline,
-                    searchFields, customerColumn);
+                    searchFields, titleSql, customerColumn);
         }
     }
 }

@@ -104,6 +104,33 @@ class RecordKernelIntegrationTests {
     }
 
     @Test
+    void theNameOfARelatedRecordIsShownOnlyToThoseWhoMaySeeThatRecord() throws Exception {
+        String accountName = Fixtures.unique("Hidden Employer");
+        String account = create(rep, "accounts", "{\"name\":\"%s\"}".formatted(accountName));
+        String contact = create(rep, "contacts", "{\"lastName\":\"%s\",\"accountId\":\"%s\"}"
+                .formatted(Fixtures.unique("Linked"), account));
+        var before = roles.grants("SERVICE_AGENT");
+        try {
+            // the agent still reads every contact, but only their own accounts
+            roles.changeScopes("SERVICE_AGENT", "ACCOUNT", Scope.OWN, Scope.OWN);
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc
+                    .perform(as(agent, get("/api/v1/accounts/" + account))).andExpect(status().isNotFound()));
+            mvc.perform(as(agent, get("/api/v1/contacts/" + contact))).andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString(accountName))));
+            mvc.perform(as(agent, get("/api/v1/contacts?accountId=" + account)))
+                    .andExpect(content().string(allOf(containsString(contact), not(containsString(accountName)))));
+            String history = mvc.perform(get("/records/CONTACT/" + contact + "/history").with(page(agent)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(history).doesNotContain(accountName).contains("a record you cannot see");
+            // the owner sees the name in the same history
+            mvc.perform(get("/records/CONTACT/" + contact + "/history").with(page(rep)))
+                    .andExpect(content().string(containsString(accountName)));
+        } finally {
+            roles.changeScopes("SERVICE_AGENT", "ACCOUNT", before.read("ACCOUNT"), before.write("ACCOUNT"));
+        }
+    }
+
+    @Test
     void aRoleWithoutTheReassignPermissionCannotGiveARecordAway() throws Exception {
         String account = create(rep, "accounts", "{\"name\":\"%s\"}".formatted(Fixtures.unique("Mine")));
         mvc.perform(as(rep, patch("/api/v1/accounts/" + account)).contentType("application/merge-patch+json")

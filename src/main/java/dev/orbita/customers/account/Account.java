@@ -121,7 +121,7 @@ public class Account extends OwnedRecord {
             .text("website", Account::getWebsite)
             .code("lifecycleStage", LifecycleStage.class, Account::getLifecycleStage)
             .code("tier", ValueTier.class, Account::getTier)
-            .name("parentId", Account::getParentId)
+            .reference("parentId", "ACCOUNT", Account::getParentId)
             .ownerAndTeam(Account::getOwnerId, Account::getTeamId)
             .items("phones", Account::getPhones, ContactPointAudit.PHONES)
             .items("emails", Account::getEmails, ContactPointAudit.EMAILS)

@@ -12,11 +12,11 @@ import dev.orbita.shared.check.RequestChecks;
 import dev.orbita.platform.HistoryEntry;
 import dev.orbita.platform.HistoryFormatter;
 import dev.orbita.platform.RecordHistory;
+import dev.orbita.platform.RecordLabels;
 import dev.orbita.platform.RecordAccess;
 import dev.orbita.shared.TaxId;
 import dev.orbita.shared.TaxIdKind;
 import dev.orbita.shared.ValidationException;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,16 +38,18 @@ public class AccountManagement {
     private final RecordAccess access;
     private final RecordHistory history;
     private final HistoryFormatter historyFormat;
+    private final RecordLabels labels;
     private final DuplicateFinder duplicates;
     private final ApplicationEventPublisher events;
     private final String defaultRegion;
 
-    AccountManagement(AccountRepository accounts, RecordAccess access, RecordHistory history, HistoryFormatter historyFormat, DuplicateFinder duplicates,
+    AccountManagement(AccountRepository accounts, RecordAccess access, RecordHistory history, HistoryFormatter historyFormat, RecordLabels labels, DuplicateFinder duplicates,
             ApplicationEventPublisher events, @Value("${orbita.default-region:BR}") String defaultRegion) {
         this.accounts = accounts;
         this.access = access;
         this.history = history;
         this.historyFormat = historyFormat;
+        this.labels = labels;
         this.duplicates = duplicates;
         this.events = events;
         this.defaultRegion = defaultRegion;
@@ -61,8 +63,7 @@ public class AccountManagement {
     /** The name of an account the caller may see (one narrow query), or empty. */
     @Transactional(readOnly = true)
     public java.util.Optional<String> visibleName(UUID id) {
-        return accounts.headingOf(id).filter(h -> access.canRead(ENTITY, h.getOwnerId(), h.getTeamId(), id))
-                .map(AccountRepository.Heading::getName);
+        return labels.visibleTitle(ENTITY, id);
     }
 
     @Transactional(readOnly = true)
@@ -84,7 +85,7 @@ public class AccountManagement {
         Account account = new Account(owner);
         account.apply(details);
         accounts.saveAndFlush(account);
-        history.created(ENTITY, account, names(account));
+        history.created(ENTITY, account, Map.of());
         events.publishEvent(AccountCreated.now(account.getId()));
         return AccountResponse.of(account, duplicatesOf(account));
     }
@@ -118,11 +119,11 @@ public class AccountManagement {
                 checks.errors());
         Account.Details details = details(request, id, checks);
         checks.throwIfAny();
-        Map<String, String> before = history.snapshot(ENTITY, account, names(account));
+        Map<String, String> before = history.snapshot(ENTITY, account, Map.of());
         account.apply(details);
         access.assign(account, owner);
         accounts.flush();
-        history.changed(ENTITY, account, before, names(account));
+        history.changed(ENTITY, account, before, Map.of());
         events.publishEvent(AccountChanged.now(id));
         return AccountResponse.of(account, duplicatesOf(account));
     }
@@ -133,7 +134,7 @@ public class AccountManagement {
         if (accounts.countByParentId(id) > 0) {
             throw ValidationException.of("id", "validation.account.hasChildren");
         }
-        history.deleted(ENTITY, account, history.snapshot(ENTITY, account, names(account)));
+        history.deleted(ENTITY, account, history.snapshot(ENTITY, account, Map.of()));
         accounts.delete(account);
         events.publishEvent(AccountDeleted.now(id));
     }
@@ -210,13 +211,6 @@ public class AccountManagement {
         return parentId;
     }
 
-    private Map<UUID, String> names(Account account) {
-        Map<UUID, String> names = new HashMap<>();
-        if (account.getParentId() != null) {
-            accounts.findById(account.getParentId()).ifPresent(p -> names.put(p.getId(), p.getName()));
-        }
-        return names;
-    }
 
     private List<AccountResponse.Duplicate> duplicatesOf(Account account) {
         return duplicates.find(account.getId(), account.getEmails().stream().map(EmailEntry::getAddress).toList(),

@@ -10,16 +10,4 @@ interface AccountRepository extends JpaRepository<Account, UUID> {
     UUID parentOf(UUID id);
 
     long countByParentId(UUID parentId);
-
-    /** Name, owner and team of an account, without loading its collections. */
-    interface Heading {
-        String getName();
-
-        UUID getOwnerId();
-
-        UUID getTeamId();
-    }
-
-    @Query("select a.name as name, a.ownerId as ownerId, a.teamId as teamId from Account a where a.id = :id")
-    java.util.Optional<Heading> headingOf(UUID id);
 }

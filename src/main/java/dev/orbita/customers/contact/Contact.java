@@ -146,7 +146,7 @@ public class Contact extends OwnedRecord {
     public static final AuditFields<Contact> AUDIT = AuditFields.of(Contact.class).title(Contact::getName)
             .text("firstName", Contact::getFirstName)
             .text("lastName", Contact::getLastName)
-            .name("accountId", Contact::getAccountId)
+            .reference("accountId", "ACCOUNT", Contact::getAccountId)
             .text("jobTitle", Contact::getJobTitle)
             .text("responsibilities", Contact::getResponsibilities)
             .text("taxId", c -> c.getTaxIdValue() == null ? null : c.getTaxIdValue().formatted())

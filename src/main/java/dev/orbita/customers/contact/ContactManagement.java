@@ -21,7 +21,6 @@ import dev.orbita.shared.TaxId;
 import dev.orbita.shared.TaxIdKind;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,7 +85,7 @@ public class ContactManagement {
         contact.apply(details);
         consents.forEach(c -> contact.recordConsent(c.record(), c.timeGiven()));
         contacts.saveAndFlush(contact);
-        history.created(ENTITY, contact, names(contact));
+        history.created(ENTITY, contact, Map.of());
         events.publishEvent(ContactCreated.now(contact.getId(), contact.getAccountId()));
         return ContactResponse.of(contact, accountName(contact.getAccountId()), duplicatesOf(contact));
     }
@@ -118,12 +117,12 @@ public class ContactManagement {
         Contact.Details details = details(request, checks);
         List<NewConsent> consents = consents(request.consents(), checks);
         checks.throwIfAny();
-        Map<String, String> before = history.snapshot(ENTITY, contact, names(contact));
+        Map<String, String> before = history.snapshot(ENTITY, contact, Map.of());
         contact.apply(details);
         access.assign(contact, owner);
         consents.forEach(c -> contact.recordConsent(c.record(), c.timeGiven()));
         contacts.flush();
-        history.changed(ENTITY, contact, before, names(contact));
+        history.changed(ENTITY, contact, before, Map.of());
         events.publishEvent(ContactChanged.now(id, contact.getAccountId()));
         return ContactResponse.of(contact, accountName(contact.getAccountId()), duplicatesOf(contact));
     }
@@ -131,7 +130,7 @@ public class ContactManagement {
     @Transactional
     public void delete(UUID id, Long ifMatch) {
         Contact contact = access.forWrite(ENTITY, Contact.class, id, ifMatch, null);
-        history.deleted(ENTITY, contact, history.snapshot(ENTITY, contact, names(contact)));
+        history.deleted(ENTITY, contact, history.snapshot(ENTITY, contact, Map.of()));
         contacts.delete(contact);
         events.publishEvent(ContactDeleted.now(id, contact.getAccountId()));
     }
@@ -242,14 +241,6 @@ public class ContactManagement {
         return accounts.visibleName(accountId).orElse(null);
     }
 
-    private Map<UUID, String> names(Contact contact) {
-        Map<UUID, String> names = new HashMap<>();
-        String account = accountName(contact.getAccountId());
-        if (account != null) {
-            names.put(contact.getAccountId(), account);
-        }
-        return names;
-    }
 
     private List<ContactResponse.Duplicate> duplicatesOf(Contact contact) {
         return duplicates.find(contact.getId(), contact.getEmails().stream().map(EmailEntry::getAddress).toList(),
