@@ -23,7 +23,7 @@ public class MergePatch {
             throw ValidationException.of("body", "validation.required");
         }
         JsonNode target = json.valueToTree(current);
-        JsonNode merged = merge(target, json.valueToTree(patch));
+        JsonNode merged = merge(target, node(patch));
         try {
             return json.treeToValue(merged, type);
         } catch (JacksonException e) {
@@ -37,6 +37,27 @@ public class MergePatch {
             }
             throw ValidationException.of(field.isEmpty() ? "body" : field.toString(), "validation.invalid");
         }
+    }
+
+    /**
+     * The patch as a tree with its nulls kept: a null member removes the field (RFC 7396), and the
+     * application's mapper leaves null values out when it converts a map.
+     */
+    private JsonNode node(Object value) {
+        if (value == null) {
+            return json.getNodeFactory().nullNode();
+        }
+        if (value instanceof Map<?, ?> map) {
+            ObjectNode object = json.createObjectNode();
+            map.forEach((k, v) -> object.set(String.valueOf(k), node(v)));
+            return object;
+        }
+        if (value instanceof java.util.List<?> list) {
+            var array = json.createArrayNode();
+            list.forEach(v -> array.add(node(v)));
+            return array;
+        }
+        return json.valueToTree(value);
     }
 
     static JsonNode merge(JsonNode target, JsonNode patch) {

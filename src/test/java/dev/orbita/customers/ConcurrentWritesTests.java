@@ -123,6 +123,42 @@ class ConcurrentWritesTests {
     }
 
     @Test
+    void deletingAnAccountUnlinksItsContactsThroughTheDomainOrIsRefused() throws Exception {
+        String account = JsonPath.read(mvc.perform(as(rep, post("/api/v1/accounts")).content("{\"name\":\"%s\"}"
+                .formatted(Fixtures.unique("Closing")))).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString(), "$.id");
+        String mine = JsonPath.read(mvc.perform(as(rep, post("/api/v1/contacts")).content(
+                "{\"lastName\":\"%s\",\"accountId\":\"%s\"}".formatted(Fixtures.unique("Mine"), account)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        // a manager of both teams links a contact of the other team to the account
+        String theirs = JsonPath.read(mvc.perform(as(manager, post("/api/v1/contacts")).content(
+                "{\"lastName\":\"%s\",\"accountId\":\"%s\",\"ownerId\":\"%s\"}"
+                        .formatted(Fixtures.unique("Theirs"), account, otherTeamRep.id())))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+
+        mvc.perform(as(rep, org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .delete("/api/v1/accounts/" + account)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("id"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("1 contact")));
+        mvc.perform(as(rep, get("/api/v1/contacts/" + mine))).andExpect(jsonPath("$.accountId").value(account))
+                .andExpect(jsonPath("$.version").value(0));
+
+        // once the other team's contact is moved away, the delete goes through and tells the contact
+        mvc.perform(as(manager, patch("/api/v1/contacts/" + theirs)).contentType("application/merge-patch+json")
+                .content("{\"accountId\":null}")).andExpect(status().isOk());
+        mvc.perform(as(rep, org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .delete("/api/v1/accounts/" + account))).andExpect(status().isNoContent());
+        mvc.perform(as(rep, get("/api/v1/contacts/" + mine)))
+                .andExpect(jsonPath("$.accountId").doesNotExist())
+                .andExpect(jsonPath("$.version").value(1));
+        mvc.perform(as(rep, get("/api/v1/contacts/" + mine + "/history")))
+                .andExpect(jsonPath("$.items[0].action").value("UPDATE"))
+                .andExpect(jsonPath("$.items[0].fields[0].field").value("accountId"))
+                .andExpect(jsonPath("$.items[0].fields[0].oldValue").value(account));
+    }
+
+    @Test
     void aNewOwnerBringsTheirTeamUnlessATeamIsGiven() throws Exception {
         String created = mvc.perform(as(rep, post("/api/v1/accounts")).content("{\"name\":\"%s\"}"
                 .formatted(Fixtures.unique("Moving")))).andExpect(status().isCreated())

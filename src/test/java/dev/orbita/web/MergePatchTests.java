@@ -19,7 +19,11 @@ class MergePatchTests {
     record Thing(String name, Integer size, List<String> tags, Address address) {
     }
 
-    private final MergePatch patch = new MergePatch(JsonMapper.builder().build());
+    /** Configured like the application's mapper, which leaves null values out. */
+    private final MergePatch patch = new MergePatch(JsonMapper.builder()
+            .changeDefaultPropertyInclusion(i -> i.withValueInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                    .withContentInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL))
+            .build());
     private final Thing current = new Thing("Old", 3, List.of("a", "b"), new Address("Lisboa", "PT"));
 
     @Test

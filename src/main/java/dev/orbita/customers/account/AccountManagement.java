@@ -134,6 +134,7 @@ public class AccountManagement {
         if (accounts.countByParentId(id) > 0) {
             throw ValidationException.of("id", "validation.account.hasChildren");
         }
+        events.publishEvent(new dev.orbita.customers.AccountDeleting(id));
         history.deleted(ENTITY, account, history.snapshot(ENTITY, account, Map.of()));
         accounts.delete(account);
         events.publishEvent(AccountDeleted.now(id));

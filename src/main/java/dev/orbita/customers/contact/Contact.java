@@ -172,6 +172,11 @@ public class Contact extends OwnedRecord {
         super(owner);
     }
 
+    /** The account this contact belonged to is gone: the contact stays, on its own. */
+    void unlinkAccount() {
+        this.accountId = null;
+    }
+
     /** The account the contact works for or belongs to is its customer account. */
     @Override
     public UUID customerAccountId() {

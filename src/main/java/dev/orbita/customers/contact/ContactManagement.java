@@ -135,6 +135,37 @@ public class ContactManagement {
         events.publishEvent(ContactDeleted.now(id, contact.getAccountId()));
     }
 
+    /**
+     * Before an account is deleted, its contacts are unlinked through the domain (new version,
+     * {@code updatedAt} and a history entry each), or the delete is refused when the caller may not
+     * change every one of them.
+     */
+    @org.springframework.context.event.EventListener
+    void onAccountDeleting(dev.orbita.customers.AccountDeleting event) {
+        List<UUID> linked = contacts.idsOfAccount(event.accountId());
+        List<Contact> locked = new ArrayList<>();
+        int refused = 0;
+        for (UUID contactId : linked) {
+            Contact contact = contacts.findById(contactId).orElse(null);
+            if (contact == null || !access.canWrite(ENTITY, contact)) {
+                refused++;
+            } else {
+                locked.add(contact);
+            }
+        }
+        if (refused > 0) {
+            throw dev.orbita.shared.ValidationException.of("id", "validation.account.hasContactsOfOthers", refused);
+        }
+        for (Contact contact : locked) {
+            Contact writable = access.forWrite(ENTITY, Contact.class, contact.getId(), null, null);
+            Map<String, String> before = history.snapshot(ENTITY, writable, Map.of());
+            writable.unlinkAccount();
+            contacts.flush();
+            history.changed(ENTITY, writable, before, Map.of());
+            events.publishEvent(ContactChanged.now(writable.getId(), event.accountId()));
+        }
+    }
+
     /** The record's history as the reader sees it (values in their language and time zone). */
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(UUID id) {
