@@ -153,6 +153,7 @@ class CustomerJourneyE2ETests {
         shot(phone, "06-phone-contacts");
         phone.navigate(base + "/accounts/" + accountId + "/360");
         assertThat(phone.locator("[data-panel=contacts]")).containsText(lastName);
+        assertThat(phone.locator(".orbita-slot")).hasCount(0);
         shot(phone, "07-phone-customer-360");
         context.close();
     }
