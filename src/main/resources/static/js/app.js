@@ -10,6 +10,8 @@
  *  - <time datetime="..." data-relative> shows "3 hours ago" within the last 7 days
  *  - htmx: 422 responses are swapped (inline validation); other errors show a toast;
  *    a request that lands on the sign-in page (expired session) reloads the whole page there
+ *  - record tabs ([data-record-tab], shell/record :: tabs): the clicked tab is marked selected while
+ *    htmx loads its panel; slots (.orbita-slot, hx-trigger="load") that fail show their error text
  */
 (function () {
   'use strict';
@@ -706,18 +708,74 @@
     if (xhr && xhr.status === 422) {
       return;
     }
+    if (slotFailed(evt.detail && evt.detail.elt)) {
+      return;
+    }
     var region = document.getElementById('toast-region');
     if (region) {
       showToast(region.getAttribute('data-error-text'), 'danger');
     }
   });
 
-  document.addEventListener('htmx:sendError', function () {
+  document.addEventListener('htmx:sendError', function (evt) {
+    if (slotFailed(evt.detail && evt.detail.elt)) {
+      return;
+    }
     var region = document.getElementById('toast-region');
     if (region) {
       showToast(region.getAttribute('data-offline-text'), 'danger');
     }
   });
+
+  /* ------------------------------------------------------------ record tabs and slots */
+
+  function selectTab(tab) {
+    var list = tab.closest('[role="tablist"]');
+    if (!list) {
+      return;
+    }
+    Array.prototype.forEach.call(list.querySelectorAll('[data-record-tab]'), function (t) {
+      var on = t === tab;
+      t.classList.toggle('active', on);
+      t.setAttribute('aria-selected', on ? 'true' : 'false');
+    });
+    var panel = document.getElementById(tab.getAttribute('aria-controls'));
+    if (panel) {
+      panel.setAttribute('aria-labelledby', tab.id);
+      panel.setAttribute('aria-busy', 'true');
+    }
+  }
+
+  document.addEventListener('htmx:beforeRequest', function (evt) {
+    var elt = evt.detail && evt.detail.elt;
+    if (elt && elt.matches && elt.matches('[data-record-tab]')) {
+      selectTab(elt);
+    }
+  });
+
+  document.addEventListener('htmx:afterRequest', function (evt) {
+    var elt = evt.detail && evt.detail.elt;
+    if (elt && elt.matches && elt.matches('[data-record-tab]')) {
+      var panel = document.getElementById(elt.getAttribute('aria-controls'));
+      if (panel) {
+        panel.removeAttribute('aria-busy');
+      }
+    }
+  });
+
+  function slotFailed(elt) {
+    if (!elt || !elt.matches || !elt.matches('.orbita-slot')) {
+      return false;
+    }
+    var text = document.createElement('p');
+    text.className = 'text-secondary m-0';
+    text.setAttribute('role', 'status');
+    text.textContent = elt.getAttribute('data-error-text') || '';
+    elt.innerHTML = '';
+    elt.appendChild(text);
+    elt.removeAttribute('aria-busy');
+    return true;
+  }
 
   /* ------------------------------------------------------------ start */
 

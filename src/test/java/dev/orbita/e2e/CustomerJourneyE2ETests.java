@@ -23,8 +23,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A person's path through Orbita in headless Chromium (the system's, never a downloaded one): sign in,
- * create an account and a contact, find the contact with the search box, edit it, see the change on
- * the History tab, switch language. Screenshots go to target/screenshots.
+ * create an account and a contact, open the account's Contacts tab and its Customer 360, find the
+ * contact with the search box, edit it, see the change on the History tab, switch language. Screenshots go to target/screenshots.
  */
 @Tag("e2e")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -101,6 +101,19 @@ class CustomerJourneyE2ETests {
         page.waitForURL(Pattern.compile(".*/contacts/[0-9a-f-]{36}.*"));
         assertThat(page.locator("h1")).containsText(lastName);
 
+        // the account's Contacts tab loads in place and can be bookmarked; its Customer 360 fills its cards
+        page.navigate(base + "/accounts/" + accountId);
+        page.click("[data-record-tab][data-tab=contacts]");
+        assertThat(page.locator("#record-tab-panel")).containsText(lastName);
+        assertThat(page.locator("#record-tab-contacts")).hasAttribute("aria-selected", "true");
+        assertThat(page.locator("#record-tab-overview")).hasAttribute("aria-selected", "false");
+        assertThat(page).hasURL(Pattern.compile(".*/accounts/" + accountId + "\\?tab=contacts$"));
+        shot(page, "02a-account-contacts-tab");
+        page.navigate(base + "/accounts/" + accountId + "/360");
+        assertThat(page.locator("[data-panel=contacts]")).containsText(lastName);
+        assertThat(page.locator(".orbita-slot")).hasCount(0);
+        shot(page, "02b-customer-360");
+
         // find her with the global search box, without accents
         page.navigate(base + "/accounts");
         String folded = lastName.replace("ç", "c").replace("ã", "a").toLowerCase();
@@ -116,7 +129,7 @@ class CustomerJourneyE2ETests {
         page.fill("input[name=jobTitle]", "Diretora de Compras");
         page.click("form button[type=submit].btn-primary");
         page.waitForURL(Pattern.compile(".*/contacts/[0-9a-f-]{36}$"));
-        page.locator("[hx-get$='/tab/history']").click();
+        page.locator("[data-record-tab][data-tab=history]").click();
         var change = page.locator(".history-list li").first();
         assertThat(change).containsText("alterou");
         assertThat(change.locator("tr", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("Cargo")))
@@ -138,6 +151,10 @@ class CustomerJourneyE2ETests {
         phone.navigate(base + "/contacts");
         assertThat(phone.locator("h1")).containsText("Contacts");
         shot(phone, "06-phone-contacts");
+        phone.navigate(base + "/accounts/" + accountId + "/360");
+        assertThat(phone.locator("[data-panel=contacts]")).containsText(lastName);
+        assertThat(phone.locator(".orbita-slot")).hasCount(0);
+        shot(phone, "07-phone-customer-360");
         context.close();
     }
 }

@@ -9,8 +9,6 @@ import dev.orbita.shared.contact.EmailEntry;
 import dev.orbita.customers.common.LifecycleStage;
 import dev.orbita.shared.contact.PhoneEntry;
 import dev.orbita.shared.check.RequestChecks;
-import dev.orbita.platform.HistoryEntry;
-import dev.orbita.platform.HistoryFormatter;
 import dev.orbita.platform.RecordHistory;
 import dev.orbita.platform.RecordLabels;
 import dev.orbita.platform.RecordAccess;
@@ -37,18 +35,16 @@ public class AccountManagement {
     private final AccountRepository accounts;
     private final RecordAccess access;
     private final RecordHistory history;
-    private final HistoryFormatter historyFormat;
     private final RecordLabels labels;
     private final DuplicateFinder duplicates;
     private final ApplicationEventPublisher events;
     private final String defaultRegion;
 
-    AccountManagement(AccountRepository accounts, RecordAccess access, RecordHistory history, HistoryFormatter historyFormat, RecordLabels labels, DuplicateFinder duplicates,
+    AccountManagement(AccountRepository accounts, RecordAccess access, RecordHistory history, RecordLabels labels, DuplicateFinder duplicates,
             ApplicationEventPublisher events, @Value("${orbita.default-region:BR}") String defaultRegion) {
         this.accounts = accounts;
         this.access = access;
         this.history = history;
-        this.historyFormat = historyFormat;
         this.labels = labels;
         this.duplicates = duplicates;
         this.events = events;
@@ -138,12 +134,6 @@ public class AccountManagement {
         history.deleted(ENTITY, account, history.snapshot(ENTITY, account, Map.of()));
         accounts.delete(account);
         events.publishEvent(AccountDeleted.now(id));
-    }
-
-    /** The record's history as the reader sees it (values in their language and time zone). */
-    @Transactional(readOnly = true)
-    public List<HistoryEntry> history(UUID id) {
-        return historyFormat.render(ENTITY, history.history(ENTITY, id));
     }
 
     @Transactional(readOnly = true)

@@ -11,8 +11,6 @@ import dev.orbita.shared.contact.EmailEntry;
 import dev.orbita.customers.common.LifecycleStage;
 import dev.orbita.shared.contact.PhoneEntry;
 import dev.orbita.shared.check.RequestChecks;
-import dev.orbita.platform.HistoryEntry;
-import dev.orbita.platform.HistoryFormatter;
 import dev.orbita.platform.RecordHistory;
 import dev.orbita.platform.RecordAccess;
 import dev.orbita.shared.Actor;
@@ -41,19 +39,17 @@ public class ContactManagement {
     private final AccountManagement accounts;
     private final RecordAccess access;
     private final RecordHistory history;
-    private final HistoryFormatter historyFormat;
     private final DuplicateFinder duplicates;
     private final ApplicationEventPublisher events;
     private final String defaultRegion;
 
-    ContactManagement(ContactRepository contacts, AccountManagement accounts, RecordAccess access, RecordHistory history, HistoryFormatter historyFormat,
+    ContactManagement(ContactRepository contacts, AccountManagement accounts, RecordAccess access, RecordHistory history,
             DuplicateFinder duplicates, ApplicationEventPublisher events,
             @Value("${orbita.default-region:BR}") String defaultRegion) {
         this.contacts = contacts;
         this.accounts = accounts;
         this.access = access;
         this.history = history;
-        this.historyFormat = historyFormat;
         this.duplicates = duplicates;
         this.events = events;
         this.defaultRegion = defaultRegion;
@@ -164,12 +160,6 @@ public class ContactManagement {
             history.changed(ENTITY, writable, before, Map.of());
             events.publishEvent(ContactChanged.now(writable.getId(), event.accountId()));
         }
-    }
-
-    /** The record's history as the reader sees it (values in their language and time zone). */
-    @Transactional(readOnly = true)
-    public List<HistoryEntry> history(UUID id) {
-        return historyFormat.render(ENTITY, history.history(ENTITY, id));
     }
 
     @Transactional(readOnly = true)

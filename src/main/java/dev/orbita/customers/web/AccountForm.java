@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** The account form; property paths equal the field names AccountManagement reports violations on. */
-public class AccountForm {
+class AccountForm {
 
     static final int PHONES = 3;
     static final int EMAILS = 3;

@@ -1,5 +1,7 @@
 package dev.orbita.customers.web;
 
+import static dev.orbita.customers.CustomerRecordTypes.ACCOUNT;
+
 import dev.orbita.customers.account.Account;
 import dev.orbita.customers.account.AccountFilter;
 import dev.orbita.customers.account.AccountListItem;
@@ -15,8 +17,13 @@ import dev.orbita.shared.contact.PostalAddress;
 import dev.orbita.customers.common.ValueTier;
 import dev.orbita.customers.contact.ContactFilter;
 import dev.orbita.customers.contact.ContactQueries;
+import dev.orbita.platform.TeamSummary;
 import dev.orbita.platform.UserDirectory;
 import dev.orbita.platform.UserSummary;
+import dev.orbita.platform.ui.Htmx;
+import dev.orbita.platform.ui.ListLinks;
+import dev.orbita.platform.ui.RecordTabs;
+import dev.orbita.platform.ui.UiExtensions;
 import dev.orbita.shared.NotFoundException;
 import dev.orbita.shared.ForbiddenException;
 import dev.orbita.shared.StaleVersionException;
@@ -46,12 +53,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The account pages: list, record page with tabs, form, delete and Customer 360. */
+/** The account pages: list, record page with its own tabs, form, delete, Customer 360 and its panels. */
 @Controller
 @RequestMapping("/accounts")
-public class AccountPagesController {
+class AccountPagesController {
 
-    static final Set<String> TABS = Set.of("overview", "contacts", "history");
+    /** The tabs this page renders itself; the others (History, other modules') load from their owners. */
+    static final Set<String> OWN_TABS = Set.of(CustomerUi.OVERVIEW, CustomerUi.CONTACTS);
 
     private final AccountManagement accounts;
     private final AccountQueries queries;
@@ -60,10 +68,12 @@ public class AccountPagesController {
     private final MessageSource messages;
 
     private final AccountOptions accountOptions;
+    private final UiExtensions ui;
 
-    public AccountPagesController(AccountManagement accounts, AccountQueries queries, ContactQueries contactQueries,
-            UserDirectory directory, MessageSource messages, AccountOptions accountOptions) {
+    AccountPagesController(AccountManagement accounts, AccountQueries queries, ContactQueries contactQueries,
+            UserDirectory directory, MessageSource messages, AccountOptions accountOptions, UiExtensions ui) {
         this.accountOptions = accountOptions;
+        this.ui = ui;
         this.accounts = accounts;
         this.queries = queries;
         this.contactQueries = contactQueries;
@@ -124,8 +134,8 @@ public class AccountPagesController {
         model.addAttribute("badParams", bad[0]);
         model.addAttribute("filtered", query != null && !query.isEmpty() || k != null || st != null || t != null
                 || ownerId != null);
-        response.addHeader("Vary", "HX-Request");
-        if (WebSupport.isHtmx(request)) {
+        response.addHeader("Vary", Htmx.REQUEST);
+        if (Htmx.isFragment(request)) {
             return "customers/accounts/list :: rows";
         }
         model.addAttribute("owners", owners());
@@ -143,52 +153,90 @@ public class AccountPagesController {
     // ------------------------------------------------------------------ record page
 
     @GetMapping("/{id}")
-    String show(@PathVariable UUID id, @RequestParam(required = false) String tab, Model model) {
-        record(id, model);
-        tab(id, tab != null && TABS.contains(tab) ? tab : "overview", model);
-        return "customers/accounts/record";
+    String show(@PathVariable UUID id, @RequestParam(required = false) String tab, HttpServletResponse response,
+            Model model) {
+        response.addHeader("Vary", Htmx.REQUEST);
+        return page(id, tab, model);
     }
 
+    /** One of this page's own tabs: the panel's content for htmx, the whole page with that tab open otherwise. */
     @GetMapping("/{id}/tab/{tab}")
-    String tab(@PathVariable UUID id, @PathVariable String tab, HttpServletRequest request, Model model) {
-        if (!TABS.contains(tab)) {
+    String tab(@PathVariable UUID id, @PathVariable String tab, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        if (!OWN_TABS.contains(tab)) {
             throw new NotFoundException("tab", id);
         }
+        response.addHeader("Vary", Htmx.REQUEST);
+        if (!Htmx.isFragment(request)) {
+            return page(id, tab, model);
+        }
         record(id, model);
-        tab(id, tab, model);
-        return WebSupport.isHtmx(request) ? "customers/accounts/record :: tabs" : "customers/accounts/record";
+        tabContent(id, tab, model);
+        return "customers/accounts/record :: tabBody";
     }
 
     @GetMapping("/{id}/360")
     String customer360(@PathVariable UUID id, Model model) {
         record(id, model);
-        model.addAttribute("contacts", contactQueries.list(ContactFilter.ofAccount(id),
-                ContactQueries.page(0, 50, "name,asc", null)));
+        model.addAttribute("panels", ui.panels(ACCOUNT, id));
         return "customers/accounts/c360";
     }
 
-    private void record(UUID id, Model model) {
+    /** The Customer 360 cards this module contributes; a browser asking for one directly gets the 360 page. */
+    @GetMapping("/{id}/panels/{panel}")
+    String panel(@PathVariable UUID id, @PathVariable String panel, HttpServletRequest request, Model model) {
+        String fragment = switch (panel) {
+            case CustomerUi.CONTACT_POINTS -> "contactPoints";
+            case CustomerUi.CONTACTS -> "contacts";
+            default -> throw new NotFoundException("panel", id);
+        };
+        if (!Htmx.isFragment(request)) {
+            return "redirect:/accounts/" + id + "/360";
+        }
+        basics(id, model);
+        if (CustomerUi.CONTACTS.equals(panel)) {
+            model.addAttribute("contacts", contactQueries.list(ContactFilter.ofAccount(id),
+                    ContactQueries.page(0, 50, "name,asc", null)));
+        }
+        return "customers/accounts/panels :: " + fragment;
+    }
+
+    private String page(UUID id, String tab, Model model) {
+        record(id, model);
+        RecordTabs tabs = RecordTabs.open(ui.tabs(ACCOUNT, id), tab, OWN_TABS);
+        model.addAttribute("tabs", tabs);
+        model.addAttribute("tab", tabs.active().key());
+        if (tabs.inline()) {
+            tabContent(id, tabs.active().key(), model);
+        }
+        return "customers/accounts/record";
+    }
+
+    /** The account and what every view of it needs. */
+    private AccountResponse basics(UUID id, Model model) {
         AccountResponse account = accounts.get(id);
         Account entity = accounts.load(id);
         model.addAttribute("account", account);
         model.addAttribute("addressLines", entity.getAddresses().stream().map(PostalAddress::oneLine).toList());
         model.addAttribute("canWrite", accounts.canWrite(entity));
+        return account;
+    }
+
+    private void record(UUID id, Model model) {
+        AccountResponse account = basics(id, model);
         model.addAttribute("ownerName", directory.findUser(account.ownerId()).map(UserSummary::fullName)
                 .orElse(null));
         model.addAttribute("teamName", account.teamId() == null ? null
-                : directory.findTeam(account.teamId()).map(dev.orbita.platform.TeamSummary::name).orElse(null));
+                : directory.findTeam(account.teamId()).map(TeamSummary::name).orElse(null));
         model.addAttribute("parentName", account.parentId() == null ? null
                 : accounts.visibleName(account.parentId()).orElse(null));
     }
 
-    private void tab(UUID id, String tab, Model model) {
+    private void tabContent(UUID id, String tab, Model model) {
         model.addAttribute("tab", tab);
-        switch (tab) {
-            case "contacts" -> model.addAttribute("contacts", contactQueries.list(ContactFilter.ofAccount(id),
+        if (CustomerUi.CONTACTS.equals(tab)) {
+            model.addAttribute("contacts", contactQueries.list(ContactFilter.ofAccount(id),
                     ContactQueries.page(0, 100, "name,asc", null)));
-            case "history" -> model.addAttribute("history", accounts.history(id));
-            default -> {
-            }
         }
     }
 

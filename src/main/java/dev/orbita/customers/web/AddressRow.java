@@ -4,7 +4,7 @@ import dev.orbita.shared.contact.AddressDto;
 import dev.orbita.shared.contact.AddressType;
 
 /** One postal address block of the account form. */
-public class AddressRow {
+class AddressRow {
     private AddressType type;
     private String street;
     private String number;

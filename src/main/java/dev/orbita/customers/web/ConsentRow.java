@@ -6,7 +6,7 @@ import dev.orbita.customers.common.ConsentPurpose;
 import dev.orbita.customers.common.LawfulBasis;
 
 /** The "new consent" row of the contact form: sent only when purpose, channel, lawful basis and source are filled. */
-public class ConsentRow {
+class ConsentRow {
     private ConsentPurpose purpose;
     private Channel channel;
     private boolean granted;

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** The contact form; property paths equal the field names ContactManagement reports violations on. */
-public class ContactForm {
+class ContactForm {
 
     static final int EMAILS = 3;
     static final int PHONES = 3;

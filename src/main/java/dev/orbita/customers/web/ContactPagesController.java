@@ -1,5 +1,7 @@
 package dev.orbita.customers.web;
 
+import static dev.orbita.customers.CustomerRecordTypes.CONTACT;
+
 import dev.orbita.customers.account.AccountFilter;
 import dev.orbita.customers.account.AccountListItem;
 import dev.orbita.customers.account.AccountQueries;
@@ -18,6 +20,10 @@ import dev.orbita.customers.contact.ContactQueries;
 import dev.orbita.customers.contact.ContactResponse;
 import dev.orbita.platform.UserDirectory;
 import dev.orbita.platform.UserSummary;
+import dev.orbita.platform.ui.Htmx;
+import dev.orbita.platform.ui.ListLinks;
+import dev.orbita.platform.ui.RecordTabs;
+import dev.orbita.platform.ui.UiExtensions;
 import dev.orbita.shared.ForbiddenException;
 import dev.orbita.shared.NotFoundException;
 import dev.orbita.shared.StaleVersionException;
@@ -47,12 +53,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The contact pages: list, record page with tabs, form, delete and Customer 360. */
+/** The contact pages: list, record page with its own tab, form, delete, Customer 360 and its panels. */
 @Controller
 @RequestMapping("/contacts")
-public class ContactPagesController {
+class ContactPagesController {
 
-    static final Set<String> TABS = Set.of("overview", "history");
+    /** The tabs this page renders itself; the others (History, other modules') load from their owners. */
+    static final Set<String> OWN_TABS = Set.of(CustomerUi.OVERVIEW);
     static final List<String> LANGUAGES = List.of("pt-BR", "pt-PT", "en", "es");
     static final List<String> TIME_ZONES = List.of("America/Sao_Paulo", "America/Manaus", "America/Recife",
             "Europe/Lisbon", "Atlantic/Azores", "UTC");
@@ -64,10 +71,12 @@ public class ContactPagesController {
     private final MessageSource messages;
 
     private final AccountOptions accountOptions;
+    private final UiExtensions ui;
 
-    public ContactPagesController(ContactManagement contacts, ContactQueries queries, AccountQueries accountQueries,
-            UserDirectory directory, MessageSource messages, AccountOptions accountOptions) {
+    ContactPagesController(ContactManagement contacts, ContactQueries queries, AccountQueries accountQueries,
+            UserDirectory directory, MessageSource messages, AccountOptions accountOptions, UiExtensions ui) {
         this.accountOptions = accountOptions;
+        this.ui = ui;
         this.contacts = contacts;
         this.queries = queries;
         this.accountQueries = accountQueries;
@@ -129,8 +138,8 @@ public class ContactPagesController {
         model.addAttribute("badParams", bad[0]);
         model.addAttribute("filtered", query != null && !query.isEmpty() || st != null || alone != null
                 || ownerId != null);
-        response.addHeader("Vary", "HX-Request");
-        if (WebSupport.isHtmx(request)) {
+        response.addHeader("Vary", Htmx.REQUEST);
+        if (Htmx.isFragment(request)) {
             return "customers/contacts/list :: rows";
         }
         model.addAttribute("owners", directory.activeUsers().stream()
@@ -142,42 +151,71 @@ public class ContactPagesController {
     // ------------------------------------------------------------------ record page
 
     @GetMapping("/{id}")
-    String show(@PathVariable UUID id, @RequestParam(required = false) String tab, Model model) {
-        record(id, model);
-        tab(id, tab != null && TABS.contains(tab) ? tab : "overview", model);
-        return "customers/contacts/record";
+    String show(@PathVariable UUID id, @RequestParam(required = false) String tab, HttpServletResponse response,
+            Model model) {
+        response.addHeader("Vary", Htmx.REQUEST);
+        return page(id, tab, model);
     }
 
+    /** One of this page's own tabs: the panel's content for htmx, the whole page with that tab open otherwise. */
     @GetMapping("/{id}/tab/{tab}")
-    String tab(@PathVariable UUID id, @PathVariable String tab, HttpServletRequest request, Model model) {
-        if (!TABS.contains(tab)) {
+    String tab(@PathVariable UUID id, @PathVariable String tab, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        if (!OWN_TABS.contains(tab)) {
             throw new NotFoundException("tab", id);
         }
+        response.addHeader("Vary", Htmx.REQUEST);
+        if (!Htmx.isFragment(request)) {
+            return page(id, tab, model);
+        }
         record(id, model);
-        tab(id, tab, model);
-        return WebSupport.isHtmx(request) ? "customers/contacts/record :: tabs" : "customers/contacts/record";
+        model.addAttribute("tab", tab);
+        return "customers/contacts/record :: tabBody";
     }
 
     @GetMapping("/{id}/360")
     String customer360(@PathVariable UUID id, Model model) {
         record(id, model);
+        model.addAttribute("panels", ui.panels(CONTACT, id));
         return "customers/contacts/c360";
     }
 
-    private void record(UUID id, Model model) {
+    /** The Customer 360 cards this module contributes; a browser asking for one directly gets the 360 page. */
+    @GetMapping("/{id}/panels/{panel}")
+    String panel(@PathVariable UUID id, @PathVariable String panel, HttpServletRequest request, Model model) {
+        String fragment = switch (panel) {
+            case CustomerUi.CONTACT_POINTS -> "contactPoints";
+            case CustomerUi.CONSENTS -> "consents";
+            default -> throw new NotFoundException("panel", id);
+        };
+        if (!Htmx.isFragment(request)) {
+            return "redirect:/contacts/" + id + "/360";
+        }
+        basics(id, model);
+        return "customers/contacts/panels :: " + fragment;
+    }
+
+    private String page(UUID id, String tab, Model model) {
+        record(id, model);
+        RecordTabs tabs = RecordTabs.open(ui.tabs(CONTACT, id), tab, OWN_TABS);
+        model.addAttribute("tabs", tabs);
+        model.addAttribute("tab", tabs.active().key());
+        return "customers/contacts/record";
+    }
+
+    /** The contact and what every view of it needs. */
+    private ContactResponse basics(UUID id, Model model) {
         ContactResponse contact = contacts.get(id);
         Contact entity = contacts.find(id).orElseThrow(() -> new NotFoundException("contact", id));
         model.addAttribute("contact", contact);
         model.addAttribute("canWrite", contacts.canWrite(entity));
-        model.addAttribute("ownerName", directory.findUser(contact.ownerId()).map(UserSummary::fullName)
-                .orElse(null));
+        return contact;
     }
 
-    private void tab(UUID id, String tab, Model model) {
-        model.addAttribute("tab", tab);
-        if ("history".equals(tab)) {
-            model.addAttribute("history", contacts.history(id));
-        }
+    private void record(UUID id, Model model) {
+        ContactResponse contact = basics(id, model);
+        model.addAttribute("ownerName", directory.findUser(contact.ownerId()).map(UserSummary::fullName)
+                .orElse(null));
     }
 
     // ------------------------------------------------------------------ form

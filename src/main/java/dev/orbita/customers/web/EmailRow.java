@@ -4,7 +4,7 @@ import dev.orbita.shared.contact.EmailDto;
 import dev.orbita.shared.contact.EmailType;
 
 /** One email row of a customer form. */
-public class EmailRow {
+class EmailRow {
     private EmailType type;
     private String address;
 

@@ -4,7 +4,7 @@ import dev.orbita.shared.contact.PhoneDto;
 import dev.orbita.shared.contact.PhoneType;
 
 /** One phone row of a customer form. */
-public class PhoneRow {
+class PhoneRow {
     private PhoneType type;
     private String number;
 

@@ -4,7 +4,7 @@ import dev.orbita.customers.common.SocialNetwork;
 import dev.orbita.customers.common.SocialProfileDto;
 
 /** One social profile row of the contact form. */
-public class SocialRow {
+class SocialRow {
     private SocialNetwork network;
     private String url;
 

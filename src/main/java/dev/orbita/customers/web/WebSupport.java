@@ -1,6 +1,5 @@
 package dev.orbita.customers.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
@@ -9,11 +8,6 @@ import java.util.function.Function;
 final class WebSupport {
 
     private WebSupport() {
-    }
-
-    /** A partial htmx request (not a history restore, which needs the whole page). */
-    static boolean isHtmx(HttpServletRequest request) {
-        return request.getHeader("HX-Request") != null && request.getHeader("HX-History-Restore-Request") == null;
     }
 
     /** Parses an optional query value; a bad one becomes null and sets the warning flag. */

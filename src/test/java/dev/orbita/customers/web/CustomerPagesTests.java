@@ -207,7 +207,7 @@ class CustomerPagesTests {
                         .param("version", String.valueOf(account.version())))
                 .andExpect(status().is3xxRedirection());
 
-        mvc.perform(get("/accounts/" + account.id() + "/tab/history").header("HX-Request", "true").with(user(rep)))
+        mvc.perform(get("/records/ACCOUNT/" + account.id() + "/history").header("HX-Request", "true").with(user(rep)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(not(containsString("<html")), containsString(oldName),
                         containsString(newName), containsString("Name"), containsString("Stage"))));
@@ -257,8 +257,12 @@ class CustomerPagesTests {
 
         mvc.perform(get(location + "/360").with(user(rep)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("data-module=\"interactions\""),
-                        containsString("Signup form"))));
+                .andExpect(content().string(allOf(containsString("data-panel=\"consents\""),
+                        containsString("hx-get=\"" + location + "/panels/consents\""))));
+        mvc.perform(get(location + "/panels/consents").header("HX-Request", "true").with(user(rep)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Signup form"), containsString("Marketing"),
+                        not(containsString("<html")))));
     }
 
     @Test

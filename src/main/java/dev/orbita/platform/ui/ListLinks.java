@@ -1,10 +1,13 @@
-package dev.orbita.customers.web;
+package dev.orbita.platform.ui;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** Builds the filter, sort and paging links of a list page, keeping the other parameters. */
+/**
+ * Builds the filter, sort and paging links of a list page, keeping the other parameters. The shell's list
+ * fragments ({@code shell/list :: paging}) read it from the model attribute {@code links}.
+ */
 public class ListLinks {
 
     private final String path;
@@ -12,7 +15,13 @@ public class ListLinks {
     private final String sortField;
     private final boolean ascending;
 
-    ListLinks(String path, Map<String, String> params, String sortField, boolean ascending) {
+    /**
+     * @param path the list page ({@code /accounts})
+     * @param params the current filter values by parameter name; blank ones are left out of the links
+     * @param sortField the field the list is sorted by
+     * @param ascending its direction
+     */
+    public ListLinks(String path, Map<String, String> params, String sortField, boolean ascending) {
         this.path = path;
         this.params = new LinkedHashMap<>(params);
         this.sortField = sortField;
