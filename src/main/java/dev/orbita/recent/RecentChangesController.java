@@ -1,6 +1,6 @@
 package dev.orbita.recent;
 
-import dev.orbita.platform.HomePanel;
+import dev.orbita.platform.ui.HomePanel;
 import dev.orbita.shared.ValidationException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

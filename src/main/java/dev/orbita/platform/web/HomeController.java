@@ -1,6 +1,6 @@
 package dev.orbita.platform.web;
 
-import dev.orbita.platform.HomePanel;
+import dev.orbita.platform.ui.HomePanel;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Controller;

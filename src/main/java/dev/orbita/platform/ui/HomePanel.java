@@ -1,4 +1,4 @@
-package dev.orbita.platform;
+package dev.orbita.platform.ui;
 
 /**
  * A panel of the home page contributed by a module as a bean: an htmx slot that loads
