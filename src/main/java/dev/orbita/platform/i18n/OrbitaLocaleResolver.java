@@ -13,14 +13,14 @@ import org.springframework.web.servlet.LocaleResolver;
  * language chosen in this session, else the signed-in user's preference, else the browser's, else
  * Brazilian Portuguese.
  */
-public class OrbitaLocaleResolver implements LocaleResolver {
+class OrbitaLocaleResolver implements LocaleResolver {
 
     static final String SESSION_ATTRIBUTE = OrbitaLocaleResolver.class.getName() + ".locale";
     private static final Locale DEFAULT = Locale.forLanguageTag("pt-BR");
 
     private final OrbitaPrincipalLanguage principalLanguage;
 
-    public OrbitaLocaleResolver(OrbitaPrincipalLanguage principalLanguage) {
+    OrbitaLocaleResolver(OrbitaPrincipalLanguage principalLanguage) {
         this.principalLanguage = principalLanguage;
     }
 

@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "roles")
-public class RoleDefinition {
+class RoleDefinition {
 
     @Id
     private String code;

@@ -3,7 +3,7 @@ package dev.orbita.platform.identity;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface RoleRepository extends JpaRepository<RoleDefinition, String> {
+interface RoleRepository extends JpaRepository<RoleDefinition, String> {
 
     List<RoleDefinition> findAllByOrderByPosition();
 }

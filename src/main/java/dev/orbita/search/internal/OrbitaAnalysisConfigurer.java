@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * so that "conceicao" finds "Conceição".
  */
 @Component("orbitaAnalysisConfigurer")
-public class OrbitaAnalysisConfigurer implements LuceneAnalysisConfigurer {
+class OrbitaAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
