@@ -1,5 +1,9 @@
 package dev.orbita.customers.web;
 
+import dev.orbita.web.form.AddressRow;
+import dev.orbita.web.form.EmailRow;
+import dev.orbita.web.form.FormSupport;
+import dev.orbita.web.form.PhoneRow;
 import dev.orbita.customers.account.AccountRequest;
 import dev.orbita.customers.account.AccountResponse;
 import dev.orbita.customers.common.AccountKind;

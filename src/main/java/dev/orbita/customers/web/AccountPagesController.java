@@ -1,5 +1,6 @@
 package dev.orbita.customers.web;
 
+import dev.orbita.web.form.FormSupport;
 import static dev.orbita.customers.CustomerRecordTypes.ACCOUNT;
 
 import dev.orbita.customers.account.Account;

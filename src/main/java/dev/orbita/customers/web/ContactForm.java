@@ -1,5 +1,8 @@
 package dev.orbita.customers.web;
 
+import dev.orbita.web.form.EmailRow;
+import dev.orbita.web.form.FormSupport;
+import dev.orbita.web.form.PhoneRow;
 import dev.orbita.customers.common.Channel;
 import dev.orbita.customers.common.ConsentDto;
 import dev.orbita.shared.contact.EmailDto;

@@ -1,10 +1,10 @@
-package dev.orbita.customers.web;
+package dev.orbita.web.form;
 
 import dev.orbita.shared.contact.AddressDto;
 import dev.orbita.shared.contact.AddressType;
 
-/** One postal address block of the account form. */
-class AddressRow {
+/** One postal address block of a record form (shell/contact-points :: address). */
+public class AddressRow {
     private AddressType type;
     private String street;
     private String number;
@@ -18,7 +18,7 @@ class AddressRow {
     public AddressRow() {
     }
 
-    static AddressRow of(AddressDto a) {
+    public static AddressRow of(AddressDto a) {
         AddressRow row = new AddressRow();
         row.type = a.type();
         row.street = a.street();
@@ -33,14 +33,14 @@ class AddressRow {
     }
 
     /** Blank when nothing but the type or the default country is filled in. */
-    boolean isBlank() {
+    public boolean isBlank() {
         return FormSupport.blankToNull(street) == null && FormSupport.blankToNull(number) == null
                 && FormSupport.blankToNull(complement) == null && FormSupport.blankToNull(district) == null
                 && FormSupport.blankToNull(city) == null && FormSupport.blankToNull(region) == null
                 && FormSupport.blankToNull(postalCode) == null;
     }
 
-    AddressDto toDto() {
+    public AddressDto toDto() {
         return new AddressDto(type == null ? AddressType.BILLING : type, FormSupport.blankToNull(street),
                 FormSupport.blankToNull(number), FormSupport.blankToNull(complement),
                 FormSupport.blankToNull(district), FormSupport.blankToNull(city), FormSupport.blankToNull(region),

@@ -1,28 +1,28 @@
-package dev.orbita.customers.web;
+package dev.orbita.web.form;
 
 import dev.orbita.shared.contact.PhoneDto;
 import dev.orbita.shared.contact.PhoneType;
 
-/** One phone row of a customer form. */
-class PhoneRow {
+/** One phone row of a record form (shell/contact-points :: phones). */
+public class PhoneRow {
     private PhoneType type;
     private String number;
 
     public PhoneRow() {
     }
 
-    static PhoneRow of(PhoneDto dto) {
+    public static PhoneRow of(PhoneDto dto) {
         PhoneRow row = new PhoneRow();
         row.type = dto.type();
         row.number = dto.number();
         return row;
     }
 
-    boolean isBlank() {
+    public boolean isBlank() {
         return number == null || number.isBlank();
     }
 
-    PhoneDto toDto() {
+    public PhoneDto toDto() {
         return new PhoneDto(type == null ? PhoneType.MOBILE : type, number.strip(), null);
     }
 

@@ -1,28 +1,28 @@
-package dev.orbita.customers.web;
+package dev.orbita.web.form;
 
 import dev.orbita.shared.contact.EmailDto;
 import dev.orbita.shared.contact.EmailType;
 
-/** One email row of a customer form. */
-class EmailRow {
+/** One e-mail row of a record form (shell/contact-points :: emails). */
+public class EmailRow {
     private EmailType type;
     private String address;
 
     public EmailRow() {
     }
 
-    static EmailRow of(EmailDto dto) {
+    public static EmailRow of(EmailDto dto) {
         EmailRow row = new EmailRow();
         row.type = dto.type();
         row.address = dto.address();
         return row;
     }
 
-    boolean isBlank() {
+    public boolean isBlank() {
         return address == null || address.isBlank();
     }
 
-    EmailDto toDto() {
+    public EmailDto toDto() {
         return new EmailDto(type == null ? EmailType.WORK : type, address.strip());
     }
 

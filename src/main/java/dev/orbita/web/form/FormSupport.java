@@ -1,4 +1,4 @@
-package dev.orbita.customers.web;
+package dev.orbita.web.form;
 
 import dev.orbita.shared.FieldViolation;
 import dev.orbita.shared.ValidationException;
@@ -12,26 +12,26 @@ import org.springframework.beans.BeanWrapper;
 import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.validation.BindingResult;
 
-/** Helpers shared by the customer forms. */
-final class FormSupport {
+/** Helpers of every record form: blank rows, tags as text, field errors onto the form rows. */
+public final class FormSupport {
 
     private static final Pattern INDEXED = Pattern.compile("^(\\w+)\\[(\\d+)\\](.*)$");
 
     private FormSupport() {
     }
 
-    static String blankToNull(String s) {
+    public static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    static List<String> tags(String text) {
+    public static List<String> tags(String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
         return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
     }
 
-    static String tagsText(List<String> tags) {
+    public static String tagsText(List<String> tags) {
         return tags == null ? "" : String.join(", ", tags);
     }
 
@@ -39,7 +39,7 @@ final class FormSupport {
      * Copies the violations onto the form. {@code indexMaps} maps a list name to the form row index of each
      * request element (blank rows are not sent, so request index k may be form row m).
      */
-    static void copy(ValidationException e, BindingResult result, Map<String, List<Integer>> indexMaps) {
+    public static void copy(ValidationException e, BindingResult result, Map<String, List<Integer>> indexMaps) {
         Object target = result.getTarget();
         BeanWrapper wrapper = target == null ? null : PropertyAccessorFactory.forBeanPropertyAccess(target);
         for (FieldViolation v : e.violations()) {
@@ -65,7 +65,7 @@ final class FormSupport {
         }
     }
 
-    static String remap(String field, Map<String, List<Integer>> indexMaps) {
+    public static String remap(String field, Map<String, List<Integer>> indexMaps) {
         if (field == null) {
             return "";
         }
@@ -80,7 +80,7 @@ final class FormSupport {
         return field;
     }
 
-    static <T> List<T> pad(List<T> rows, int n, java.util.function.Supplier<T> blank) {
+    public static <T> List<T> pad(List<T> rows, int n, java.util.function.Supplier<T> blank) {
         List<T> out = rows == null ? new ArrayList<>() : new ArrayList<>(rows);
         while (out.size() < n) {
             out.add(blank.get());
