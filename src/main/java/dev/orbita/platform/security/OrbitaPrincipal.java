@@ -23,12 +23,15 @@ public final class OrbitaPrincipal implements UserDetails, CredentialsContainer,
     private final boolean enabled;
     private final boolean locked;
     private final Set<String> roles;
+    /** A fingerprint of the password hash at sign-in: a changed password ends the session. */
+    private final String credentials;
 
     public OrbitaPrincipal(UUID id, String username, String passwordHash, boolean enabled, boolean locked,
             Set<String> roles) {
         this.id = id;
         this.username = username;
         this.passwordHash = passwordHash;
+        this.credentials = fingerprint(passwordHash);
         this.enabled = enabled;
         this.locked = locked;
         this.roles = Set.copyOf(roles);
@@ -41,6 +44,41 @@ public final class OrbitaPrincipal implements UserDetails, CredentialsContainer,
 
     public Set<String> roles() {
         return roles;
+    }
+
+    String credentials() {
+        return credentials;
+    }
+
+    /** The same principal with the roles the user has now. */
+    OrbitaPrincipal withRoles(Set<String> current) {
+        OrbitaPrincipal p = new OrbitaPrincipal(id, username, null, enabled, locked, current, credentials);
+        return p;
+    }
+
+    private OrbitaPrincipal(UUID id, String username, String passwordHash, boolean enabled, boolean locked,
+            Set<String> roles, String credentials) {
+        this.id = id;
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.enabled = enabled;
+        this.locked = locked;
+        this.roles = Set.copyOf(roles);
+        this.credentials = credentials;
+    }
+
+    /** A short digest of a password hash (never the hash itself in the session). */
+    static String fingerprint(String passwordHash) {
+        if (passwordHash == null) {
+            return "";
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(passwordHash.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

@@ -89,8 +89,14 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
+    SecurityFilterChain uiChain(HttpSecurity http, SecurityVisibility identities) throws Exception {
+        var contexts = new org.springframework.security.web.context.DelegatingSecurityContextRepository(
+                new org.springframework.security.web.context.RequestAttributeSecurityContextRepository(),
+                new org.springframework.security.web.context.HttpSessionSecurityContextRepository());
+        http.securityContext(c -> c.securityContextRepository(contexts))
+                .addFilterBefore(new SessionIdentityFilter(identities, contexts),
+                        org.springframework.security.web.access.intercept.AuthorizationFilter.class)
+                .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
                                 "/error", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()

@@ -32,7 +32,11 @@ class SecurityVisibility implements Visibility {
     /** How long a user's roles and teams are reused across requests before being read again. */
     private static final long TTL_NANOS = java.time.Duration.ofSeconds(5).toNanos();
 
-    private record Cached(CurrentUser user, long readAt) {
+    private record Cached(CurrentUser user, Identity identity, long readAt) {
+    }
+
+    /** What a signed-in session must still agree with: the user exists, is active, same password and roles. */
+    record Identity(boolean active, String credentials, java.util.Set<String> roles) {
     }
 
     private final java.util.concurrent.ConcurrentHashMap<UUID, Cached> recent = new java.util.concurrent.ConcurrentHashMap<>();
@@ -62,28 +66,45 @@ class SecurityVisibility implements Visibility {
                 && cached.id().equals(principal.userId())) {
             return Optional.of(cached);
         }
-        Optional<CurrentUser> user = recentOrLoad(principal.userId());
+        Optional<CurrentUser> user = recentOrLoad(principal.userId()).filter(c -> c.identity().active())
+                .map(Cached::user);
         if (request != null) {
             user.ifPresent(u -> request.setAttribute(ATTRIBUTE, u, RequestAttributes.SCOPE_REQUEST));
         }
         return user;
     }
 
-    private Optional<CurrentUser> recentOrLoad(UUID userId) {
+    /** The user's standing as stored now (reused for 5 s), for checking open sessions against it. */
+    Optional<Identity> identity(UUID userId) {
+        return recentOrLoad(userId).map(Cached::identity);
+    }
+
+    private Optional<Cached> recentOrLoad(UUID userId) {
         long now = System.nanoTime();
         Cached cached = recent.get(userId);
         if (cached != null && now - cached.readAt() < TTL_NANOS) {
-            return Optional.of(cached.user());
+            return Optional.of(cached);
         }
-        Optional<CurrentUser> user = users.findWithRolesById(userId).map(this::toCurrentUser);
-        user.ifPresentOrElse(u -> recent.put(userId, new Cached(u, now)), () -> recent.remove(userId));
+        Optional<Cached> loaded = users.findWithRolesById(userId)
+                .map(u -> new Cached(toCurrentUser(u), new Identity(u.isActive(),
+                        OrbitaPrincipal.fingerprint(u.getPasswordHash()), java.util.Set.copyOf(u.getRoles())), now));
+        loaded.ifPresentOrElse(c -> recent.put(userId, c), () -> recent.remove(userId));
         if (recent.size() > 10_000) {
             recent.clear();
         }
-        return user;
+        return loaded;
     }
 
-    /** Forgets what was read about users after their roles, teams or language changed. */
+    /**
+     * Forgets what was read about users after their roles, teams, password, state or language changed:
+     * at once, and again after the change committed, so that no request caches the old state meanwhile.
+     */
+    @org.springframework.transaction.event.TransactionalEventListener(classes = dev.orbita.platform.identity.IdentityChanged.class,
+            fallbackExecution = true)
+    public void forgetUsersAfterCommit() {
+        recent.clear();
+    }
+
     @org.springframework.context.event.EventListener(dev.orbita.platform.identity.IdentityChanged.class)
     public void forgetUsers() {
         recent.clear();
