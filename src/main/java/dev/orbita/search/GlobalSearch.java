@@ -12,11 +12,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.hibernate.search.engine.backend.metamodel.IndexDescriptor;
-import org.hibernate.search.engine.backend.metamodel.IndexFieldDescriptor;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -28,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * the hits by score. A module makes its records searchable by declaring the type's search fields
  * ({@link RecordType.Builder#search}); it writes no query and no visibility filter of its own.
  *
- * <p>What the entity of a searchable type must index (checked at start; a gap fails the start):
+ * <p>What the entity of a searchable type must index ({@link SearchableTypeCheck} checks it at start:
+ * a missing field, or one indexed otherwise than its {@code Match} needs, fails the start):
  * <ul>
  * <li>every declared search field, by its path: {@code TEXT} as a full-text field (analyzer
  * {@code orbita_text}), {@code EMAIL} with the {@code orbita_email} analyzer and the
@@ -61,9 +59,7 @@ public class GlobalSearch {
         List<Searchable> searchable = new ArrayList<>();
         for (RecordType type : recordTypes.all()) {
             if (type.searchable()) {
-                check(type, Search.mapping(emf).allIndexedEntities().stream()
-                        .filter(e -> e.javaClass().equals(type.entity())).findFirst()
-                        .map(e -> e.indexManager().descriptor()));
+                SearchableTypeCheck.check(type, Search.mapping(emf));
                 searchable.add(new Searchable(type, new MatchPredicate(type)));
             }
         }
@@ -129,30 +125,5 @@ public class GlobalSearch {
             // digits of something else: a tax id, a phone of another country typed without its prefix
         }
         return List.copyOf(numbers);
-    }
-
-    private static void check(RecordType type, Optional<IndexDescriptor> found) {
-        IndexDescriptor index = found.orElseThrow(() -> new IllegalStateException("record type " + type.code()
-                + " declares search fields but its entity " + type.entity() + " is not @Indexed"));
-        for (RecordType.SearchField field : type.searchFields()) {
-            require(type, index, field.path(), false);
-        }
-        require(type, index, "name", true);
-        require(type, index, "subtitle", true);
-        require(type, index, VisibilityFilter.OWNER, false);
-        require(type, index, VisibilityFilter.TEAM, false);
-        if (type.customerColumn() != null) {
-            require(type, index, VisibilityFilter.CUSTOMER, false);
-        }
-    }
-
-    private static void require(RecordType type, IndexDescriptor index, String path, boolean projectable) {
-        IndexFieldDescriptor field = index.field(path).filter(IndexFieldDescriptor::isValueField)
-                .orElseThrow(() -> new IllegalStateException("record type " + type.code() + ": the index of "
-                        + type.entity().getSimpleName() + " has no field " + path));
-        if (projectable && !field.toValueField().type().projectable()) {
-            throw new IllegalStateException("record type " + type.code() + ": field " + path
-                    + " of " + type.entity().getSimpleName() + " must be projectable");
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.orbita.search;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -11,13 +12,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import dev.orbita.customers.account.Account;
+import dev.orbita.platform.RecordType;
+import dev.orbita.platform.RecordType.Match;
 import dev.orbita.platform.identity.UserResponse;
 import dev.orbita.shared.InvalidValueException;
 import dev.orbita.shared.PhoneNumber;
 import dev.orbita.support.Fixtures;
 import dev.orbita.support.IntegrationTest;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +50,9 @@ class RecordSearchIntegrationTests {
 
     @Autowired
     UserDetailsService userDetails;
+
+    @Autowired
+    EntityManagerFactory emf;
 
     UserResponse rep;
     UserResponse otherTeamRep;
@@ -187,6 +198,26 @@ class RecordSearchIntegrationTests {
         mvc.perform(get("/search/suggest").param("q", "joao.silva@" + c.domain()).with(principal))
                 .andExpect(status().isOk()).andExpect(content().string(containsString(">Contact</span>")))
                 .andExpect(content().string(containsString("/contacts/" + c.contactId())));
+    }
+
+    @Test
+    void aRecordTypeWhoseEntityDoesNotIndexItsSearchFieldsAsTheirMatchNeedsIsRefused() {
+        SearchMapping mapping = Search.mapping(emf);
+        SearchableTypeCheck.check(type().search("name", Match.TEXT).search("emails.addressParts", Match.EMAIL)
+                .search("taxIdDigits", Match.DIGITS).build(), mapping);
+        for (RecordType wrong : List.of(type().search("nickname", Match.TEXT).build(),
+                type().search("name", Match.EMAIL).build(), type().search("emails.address", Match.EMAIL).build(),
+                type().search("name", Match.DIGITS).build(), type().search("taxIdDigits", Match.TEXT).build(),
+                RecordType.builder("NOTE").table("notes").urls("/notes", null).label("record.NOTE")
+                        .search("name", Match.TEXT).build())) {
+            assertThatThrownBy(() -> SearchableTypeCheck.check(wrong, mapping)).as(wrong.searchFields().toString())
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("record type");
+        }
+    }
+
+    private static RecordType.Builder type() {
+        return RecordType.builder("TEST_ACCOUNT").table("accounts").entity(Account.class).urls("/accounts", null)
+                .label("record.ACCOUNT").customerColumn("id");
     }
 
     // ---------------------------------------------------------------------------------------------
