@@ -42,14 +42,14 @@ public class DuplicateFinder {
         }
         if (!phones.isEmpty()) {
             params.put("phones", List.copyOf(phones));
-            parts.add("select 'ACCOUNT', a.id, a.name, a.owner_id, a.team_id, x.number"
+            parts.add("select 'ACCOUNT' as type, a.id, a.name, a.owner_id, a.team_id, x.number as matched"
                     + " from account_phones x join accounts a on a.id = x.account_id where x.number in (:phones)");
             parts.add("select 'CONTACT', c.id, " + contactName + ", c.owner_id, c.team_id, x.number"
                     + " from contact_phones x join contacts c on c.id = x.contact_id where x.number in (:phones)");
         }
         if (taxId != null) {
             params.put("taxId", taxId);
-            parts.add("select 'ACCOUNT', a.id, a.name, a.owner_id, a.team_id, a.tax_id from accounts a"
+            parts.add("select 'ACCOUNT' as type, a.id, a.name, a.owner_id, a.team_id, a.tax_id as matched from accounts a"
                     + " where a.tax_id = :taxId");
             parts.add("select 'CONTACT', c.id, " + contactName + ", c.owner_id, c.team_id, c.tax_id from contacts c"
                     + " where c.tax_id = :taxId");
