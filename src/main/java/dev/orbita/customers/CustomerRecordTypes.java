@@ -20,7 +20,7 @@ public class CustomerRecordTypes {
         return RecordType.builder(ACCOUNT).table("accounts").entity(Account.class)
                 .urls("/accounts", "/api/v1/accounts").label("record.ACCOUNT").nav(NavGroup.CUSTOMERS)
                 .audited(Account.AUDIT).onTimeline()
-                .search("name", Match.TEXT).search("legalName", Match.TEXT).search("emails.address", Match.EMAIL)
+                .search("name", Match.TEXT).search("legalName", Match.TEXT).search("emails.addressParts", Match.EMAIL)
                 .search("phones.digitsReversed", Match.PHONE_DIGITS_REVERSED).search("taxIdDigits", Match.DIGITS)
                 .title("t.name").customerColumn("id").build();
     }
@@ -30,7 +30,7 @@ public class CustomerRecordTypes {
         return RecordType.builder(CONTACT).table("contacts").entity(Contact.class)
                 .urls("/contacts", "/api/v1/contacts").label("record.CONTACT").nav(NavGroup.CUSTOMERS)
                 .audited(Contact.AUDIT).onTimeline()
-                .search("name", Match.TEXT).search("jobTitle", Match.TEXT).search("emails.address", Match.EMAIL)
+                .search("name", Match.TEXT).search("jobTitle", Match.TEXT).search("emails.addressParts", Match.EMAIL)
                 .search("phones.digitsReversed", Match.PHONE_DIGITS_REVERSED).search("taxIdDigits", Match.DIGITS)
                 .title("trim(coalesce(t.first_name, '') || ' ' || coalesce(t.last_name, ''))")
                 .customerColumn("account_id").build();

@@ -5,6 +5,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import java.util.UUID;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /**
  * Base of every record that has an owner: the owning user and team (indexed, for the search's
@@ -49,6 +52,17 @@ public abstract class OwnedRecord extends AuditedEntity {
 
     public long getVersion() {
         return version;
+    }
+
+    /**
+     * {@link #customerAccountId()} in the search index, for the search's customer-portal filter. It is
+     * derived from the subclass's own columns, which the mapping cannot name here: declared as derived
+     * from {@code updatedAt}, which every update of the row sets, so any change re-indexes it.
+     */
+    @GenericField(name = "customerAccountId")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "updatedAt")))
+    public UUID getCustomerAccountId() {
+        return customerAccountId();
     }
 
     void assignTo(RecordAccess.Owner owner) {

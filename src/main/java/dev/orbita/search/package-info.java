@@ -1,3 +1,3 @@
-/** Global search: one box over every module that contributes searchable records. */
+/** Global search: one box over every record type that declares search fields, within the caller's visibility. */
 @org.springframework.modulith.ApplicationModule(displayName = "Search")
 package dev.orbita.search;

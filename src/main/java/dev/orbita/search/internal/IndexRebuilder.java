@@ -1,12 +1,25 @@
 package dev.orbita.search.internal;
 
 import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import org.hibernate.search.engine.backend.metamodel.IndexFieldDescriptor;
+import org.hibernate.search.engine.backend.metamodel.IndexValueFieldTypeDescriptor;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -14,8 +27,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * At start, compares each index's document count with its table and rebuilds the indexes that
- * are missing or out of step (a new data directory, data loaded behind the application's back).
+ * At start, rebuilds the indexes that are missing or out of step: all of them when the index mapping
+ * changed since they were built (a new field, another analyzer: the fingerprint of the mapping is kept
+ * next to the indexes), otherwise those whose document count differs from their table's (a new data
+ * directory, data loaded behind the application's back).
  */
 @Component
 class IndexRebuilder {
@@ -24,43 +39,124 @@ class IndexRebuilder {
 
     private final EntityManagerFactory emf;
     private final TransactionTemplate tx;
+    private final Path fingerprintFile;
 
-    IndexRebuilder(EntityManagerFactory emf, TransactionTemplate tx) {
+    IndexRebuilder(EntityManagerFactory emf, TransactionTemplate tx,
+            @Value("${spring.jpa.properties.hibernate.search.backend.directory.root:${orbita.data-dir}/index}")
+            String indexRoot) {
         this.emf = emf;
         this.tx = tx;
+        this.fingerprintFile = Path.of(indexRoot, "orbita-mapping.sha256");
+    }
+
+    /** Where the fingerprint of the mapping that built the indexes is kept. */
+    Path fingerprintFile() {
+        return fingerprintFile;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(100)
     public void rebuildIfNeeded() throws InterruptedException {
         SearchMapping mapping = Search.mapping(emf);
+        String fingerprint = fingerprint(mapping);
+        boolean mappingChanged = !fingerprint.equals(storedFingerprint());
+        if (mappingChanged) {
+            log.info("The search index mapping changed since the indexes were built: rebuilding all of them");
+        }
         for (SearchIndexedEntity<?> entity : mapping.allIndexedEntities()) {
-            Class<?> type = entity.javaClass();
-            long[] counts = tx.execute(status -> {
-                var em = emf.createEntityManager();
-                try {
-                    SearchSession session = Search.session(em);
-                    long indexed = session.search(type).where(f -> f.matchAll()).fetchTotalHitCount();
-                    long stored = em.createQuery("select count(e) from " + entity.jpaName() + " e", Long.class)
-                            .getSingleResult();
-                    return new long[] { indexed, stored };
-                } finally {
-                    em.close();
-                }
-            });
-            if (counts != null && counts[0] != counts[1]) {
-                log.info("Search index of {} holds {} documents for {} rows: rebuilding", entity.jpaName(), counts[0],
-                        counts[1]);
-                long started = System.nanoTime();
-                var em = emf.createEntityManager();
-                try {
-                    Search.session(em).massIndexer(type).threadsToLoadObjects(2).batchSizeToLoadObjects(200)
-                            .startAndWait();
-                } finally {
-                    em.close();
-                }
-                log.info("Rebuilt the {} index in {} ms", entity.jpaName(), (System.nanoTime() - started) / 1_000_000);
+            if (mappingChanged || outOfStep(entity)) {
+                rebuild(entity);
             }
+        }
+        if (mappingChanged) {
+            store(fingerprint);
+        }
+    }
+
+    private boolean outOfStep(SearchIndexedEntity<?> entity) {
+        long[] counts = tx.execute(status -> {
+            var em = emf.createEntityManager();
+            try {
+                SearchSession session = Search.session(em);
+                long indexed = session.search(entity.javaClass()).where(f -> f.matchAll()).fetchTotalHitCount();
+                long stored = em.createQuery("select count(e) from " + entity.jpaName() + " e", Long.class)
+                        .getSingleResult();
+                return new long[] { indexed, stored };
+            } finally {
+                em.close();
+            }
+        });
+        if (counts != null && counts[0] != counts[1]) {
+            log.info("Search index of {} holds {} documents for {} rows", entity.jpaName(), counts[0], counts[1]);
+            return true;
+        }
+        return false;
+    }
+
+    private void rebuild(SearchIndexedEntity<?> entity) throws InterruptedException {
+        log.info("Rebuilding the {} index", entity.jpaName());
+        long started = System.nanoTime();
+        var em = emf.createEntityManager();
+        try {
+            Search.session(em).massIndexer(entity.javaClass()).threadsToLoadObjects(2).batchSizeToLoadObjects(200)
+                    .startAndWait();
+        } finally {
+            em.close();
+        }
+        log.info("Rebuilt the {} index in {} ms", entity.jpaName(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    static String fingerprint(SearchMapping mapping) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest(String.join("\n", describe(mapping)).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every index with every field, how it is analysed and stored, and the analysis version. */
+    static List<String> describe(SearchMapping mapping) {
+        List<String> lines = new ArrayList<>();
+        lines.add("analysis " + OrbitaAnalysisConfigurer.VERSION);
+        List<SearchIndexedEntity<?>> entities = new ArrayList<>(mapping.allIndexedEntities());
+        entities.sort(Comparator.comparing(SearchIndexedEntity::jpaName));
+        for (SearchIndexedEntity<?> entity : entities) {
+            var index = entity.indexManager().descriptor();
+            lines.add("index " + entity.jpaName() + " " + index.hibernateSearchName());
+            List<IndexFieldDescriptor> fields = new ArrayList<>(index.staticFields());
+            fields.sort(Comparator.comparing(IndexFieldDescriptor::absolutePath));
+            for (IndexFieldDescriptor field : fields) {
+                if (field.isValueField()) {
+                    IndexValueFieldTypeDescriptor type = field.toValueField().type();
+                    lines.add(field.absolutePath() + " " + type.valueClass().getName() + " "
+                            + type.analyzerName().orElse("-") + " " + type.searchAnalyzerName().orElse("-") + " "
+                            + type.normalizerName().orElse("-") + " " + type.searchable() + type.projectable()
+                            + type.sortable() + type.aggregable());
+                } else {
+                    lines.add(field.absolutePath() + " object");
+                }
+            }
+        }
+        return lines;
+    }
+
+    private String storedFingerprint() {
+        try {
+            return Files.exists(fingerprintFile) ? Files.readString(fingerprintFile).strip() : null;
+        } catch (IOException e) {
+            log.warn("Cannot read {}: rebuilding the search indexes", fingerprintFile, e);
+            return null;
+        }
+    }
+
+    private void store(String fingerprint) {
+        try {
+            Files.createDirectories(fingerprintFile.getParent());
+            Files.writeString(fingerprintFile, fingerprint + "\n");
+        } catch (IOException e) {
+            log.warn("Cannot write {}: the search indexes will be rebuilt at the next start again", fingerprintFile, e);
         }
     }
 }

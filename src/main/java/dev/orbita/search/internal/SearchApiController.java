@@ -24,7 +24,8 @@ class SearchApiController {
     @GetMapping
     @Operation(summary = "Search accounts, contacts and more", description = "All words must match; words of 4+ "
             + "letters tolerate one typo; accents and case are folded; 6+ digits match phones and tax ids whatever "
-            + "their formatting. q ≤ 200 characters; limit ≤ 50.")
+            + "their formatting; a full e-mail address finds the records with that address, a domain those with an "
+            + "address there. q ≤ 200 characters; limit ≤ 50.")
     SearchResults search(@RequestParam(required = false) String q, @RequestParam(required = false) Integer limit) {
         int l = limit == null ? 20 : limit;
         if (l < 1 || l > 50) {

@@ -3,6 +3,8 @@ package dev.orbita.search.internal;
 import dev.orbita.search.GlobalSearch;
 import dev.orbita.search.SearchResults;
 import dev.orbita.shared.ValidationException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,9 +15,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SearchPageController {
 
     private final GlobalSearch search;
+    /** Record type code → message key of its name, for the badge of each hit. */
+    private final Map<String, String> typeLabels;
 
     SearchPageController(GlobalSearch search) {
         this.search = search;
+        Map<String, String> labels = new LinkedHashMap<>();
+        search.types().forEach(t -> labels.put(t.code(), t.labelKey()));
+        this.typeLabels = Map.copyOf(labels);
     }
 
     @GetMapping("/search")
@@ -34,6 +41,7 @@ class SearchPageController {
     }
 
     private SearchResults run(String q, int limit, Model model) {
+        model.addAttribute("typeLabels", typeLabels);
         if (q == null || q.isBlank()) {
             return null;
         }

@@ -6,7 +6,6 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 @Embeddable
 public class EmailEntry {
@@ -15,8 +14,13 @@ public class EmailEntry {
     @Column(nullable = false)
     private EmailType type;
 
+    /*
+     * "address": its words, like any text; "addressParts": the whole address, its local part and its
+     * domain as single tokens, matched whole or by prefix (a full address or a bare domain finds the
+     * record, ADR 013).
+     */
     @FullTextField(analyzer = "orbita_text")
-    @KeywordField(name = "exact", normalizer = "orbita_keyword")
+    @FullTextField(name = "addressParts", analyzer = "orbita_email", searchAnalyzer = "orbita_email_query")
     @Column(nullable = false)
     private String address;
 
