@@ -203,9 +203,13 @@ class ListFilterTests {
     }
 
     @Test
-    void aFilterWithoutLettersOrDigitsIsALocalizedBadRequest() throws Exception {
-        mvc.perform(get("/api/v1/contacts").param("q", "%% -").with(httpBasic(rep.username(), Fixtures.PASSWORD))
-                .header("Accept-Language", "pt-BR"))
+    void aFilterWithoutLettersOrDigitsMatchesNothingAndAnOverlongOneIsALocalizedBadRequest() throws Exception {
+        create(rep, "/api/v1/contacts", "{\"firstName\":\"Percent\",\"lastName\":\"100%% %s\"}".formatted(word));
+
+        list(rep, "/api/v1/contacts", "%% -").andExpect(jsonPath("$.items", empty()))
+                .andExpect(jsonPath("$.total").value(0));
+        mvc.perform(get("/api/v1/contacts").param("q", "a".repeat(201))
+                .with(httpBasic(rep.username(), Fixtures.PASSWORD)).header("Accept-Language", "pt-BR"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("q"));
     }

@@ -53,8 +53,7 @@ public class AccountQueries {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (filter.q() != null && !filter.q().isBlank()) {
-            where.add("a.id in (:q)"); // the search index's matches (ADR 014)
-            params.put("q", matches.accounts(filter.q()));
+            where.add(matches.accounts("a.id", filter.q(), params)); // the search index's matches (ADR 014)
         }
         if (filter.kind() != null) {
             where.add("a.kind = :kind");

@@ -49,8 +49,7 @@ public class ContactQueries {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (filter.q() != null && !filter.q().isBlank()) {
-            where.add("c.id in (:q)"); // the search index's matches (ADR 014)
-            params.put("q", matches.contacts(filter.q()));
+            where.add(matches.contacts("c.id", filter.q(), params)); // the search index's matches (ADR 014)
         }
         if (filter.accountId() != null) {
             where.add("c.account_id = :account");

@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -45,17 +46,30 @@ public class ListFilterMatches {
         this.visibility = visibility;
     }
 
-    /** Contact ids for {@code ?q=}, never empty (a placeholder id when nothing matches). */
-    public List<UUID> contacts(String q) {
-        return ids(Contact.class, CustomerRecordTypes.CONTACT, CONTACT_NAMES, q);
+    /** The list condition for {@code ?q=} on the contacts' id column; its parameter goes into {@code params}. */
+    public String contacts(String idColumn, String q, Map<String, Object> params) {
+        return condition(idColumn, ids(Contact.class, CustomerRecordTypes.CONTACT, CONTACT_NAMES, q), params);
     }
 
-    /** Account ids for {@code ?q=}, never empty (a placeholder id when nothing matches). */
-    public List<UUID> accounts(String q) {
-        return ids(Account.class, CustomerRecordTypes.ACCOUNT, ACCOUNT_NAMES, q);
+    /** The list condition for {@code ?q=} on the accounts' id column; its parameter goes into {@code params}. */
+    public String accounts(String idColumn, String q, Map<String, Object> params) {
+        return condition(idColumn, ids(Account.class, CustomerRecordTypes.ACCOUNT, ACCOUNT_NAMES, q), params);
+    }
+
+    /**
+     * The ids as a VALUES table the rows are joined to. A plain {@code in (…)} list lets PostgreSQL walk
+     * the sort index and test each row against the list (over 100 ms at 100 000 contacts for a few
+     * hundred ids); joined as a table, the ids are looked up by key and only they are sorted.
+     */
+    private static String condition(String idColumn, List<UUID> ids, Map<String, Object> params) {
+        params.put("q_ids", ids.stream().map(id -> new Object[] {id}).toList());
+        return idColumn + " in (select q_match.id from (values :q_ids) q_match(id))";
     }
 
     private List<UUID> ids(Class<?> type, String recordType, String[] nameFields, String q) {
+        if (q.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return NOTHING; // punctuation alone matches no name, address or number
+        }
         SearchQuery query = SearchQuery.parse(q);
         AccessScope scope = visibility.readScope(recordType);
         if (scope.isNone()) {
