@@ -36,6 +36,7 @@ public class ListFilterMatches {
      * counts exactly, so that a filter matching more is shown as an estimate.
      */
     public static final int MAX_IDS = PageQuery.EXACT_COUNT_LIMIT + 1;
+    private static final int FIRST_FETCH = 2_000;
     /** Stands for "nothing matched": {@code id in (…)} needs one value. */
     private static final List<UUID> NOTHING = List.of(new UUID(0, 0));
     private static final String[] ACCOUNT_NAMES = { "name", "legalName" };
@@ -91,14 +92,19 @@ public class ListFilterMatches {
         if (scope.isNone()) {
             return NOTHING;
         }
-        List<UUID> ids = Search.session(em).search(type)
+        org.hibernate.search.engine.search.query.SearchQuery<UUID> search = Search.session(em).search(type)
                 .select(f -> f.id(UUID.class))
                 .where(f -> {
                     var match = f.bool().must(matching(f, nameFields, query));
                     SearchPredicate visible = visible(f, scope);
                     return visible == null ? match : match.filter(visible);
                 })
-                .fetchHits(MAX_IDS);
+                .toQuery();
+        // most filters match far fewer than the cap: collect into a small queue first
+        List<UUID> ids = search.fetchHits(FIRST_FETCH);
+        if (ids.size() == FIRST_FETCH) {
+            ids = search.fetchHits(MAX_IDS);
+        }
         return ids.isEmpty() ? NOTHING : ids;
     }
 
