@@ -46,8 +46,8 @@ final class Load {
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-fA-F-]{36})\"");
     private static final Pattern DUR = Pattern.compile("(?:^|[,\\s])([A-Za-z0-9_.-]+)[^,]*?;\\s*dur=([0-9.]+)");
     private static final String RAW_NOTE = "orbita-bench raw sql insert";
-    private static final List<String> ALL = List.of("get", "list", "list-owner", "search-name", "search-phone",
-            "create");
+    private static final List<String> ALL = List.of("get", "list", "list-owner", "list-q", "search-name",
+            "search-phone", "create");
 
     /** One sampled contact: what the requests are built from. */
     record Sample(UUID id, String first, String last, String sortName, String phone) {
@@ -157,7 +157,8 @@ final class Load {
 
         Map<String, String> facts = load.prepare(args.get("user", "admin"));
         load.pools = Generate.pools(args.longValue("seed", 7));
-        if (waitIndex > 0 && (wanted.contains("search-name") || wanted.contains("search-phone"))) {
+        if (waitIndex > 0 && (wanted.contains("search-name") || wanted.contains("search-phone")
+                || wanted.contains("list-q"))) {
             load.waitForIndex(waitIndex);
         }
 
@@ -426,6 +427,20 @@ final class Load {
                     }
                 }, listPath + "&ownerId=" + owners.get(0), "GET /api/v1/contacts"));
 
+        // the list filter ?q= by a contact's last name (often shared by hundreds: a broad filter); its raw-SQL row is
+        // the previous implementation's condition, sort_name like '%…%', which scans the table
+        list.add(new Endpoint("list-q", "GET " + listPath + "&q={last name of a random contact}",
+                "sort_name like '%{last name}%' (the old filter: full scan), first 20 by sort_name, id",
+                () -> (r, server) -> httpOk(get(listPath + "&q=" + enc(lastName(sample(r))), server), 200),
+                () -> new SqlTask(String.format(listSql, "where c.sort_name like ?")) {
+                    @Override
+                    public boolean call(SplittableRandom r, long[] server) throws SQLException {
+                        PreparedStatement ps = statements.get(0);
+                        ps.setString(1, "%" + Db.fold(lastName(sample(r))) + "%");
+                        return drain(ps) > 0;
+                    }
+                }, listPath + "&q=" + enc(lastName(samples.get(0))), "GET /api/v1/contacts"));
+
         // LIKE 'prefix%' alone cannot use the (sort_name, id) b-tree unless the column's collation is "C" (the
         // usual C.UTF-8 or en_US.UTF-8 database default is not), so the prefix is also given as a range.
         String nameSql = searchMode.equals("last")
@@ -550,6 +565,10 @@ final class Load {
             case "last" -> last.isBlank() ? first : last;
             default -> (first + " " + last).strip();
         };
+    }
+
+    private static String lastName(Sample s) {
+        return s.last() == null || s.last().isBlank() ? s.first() : s.last();
     }
 
     private Sample sample(SplittableRandom r) {
@@ -908,12 +927,16 @@ final class Load {
     private static String targets(Map<String, Result[]> results, Map<String, ServerStats> server) {
         StringBuilder sb = new StringBuilder("Targets (issue, at 100 000 contacts on PostgreSQL): ");
         List<String> checks = new ArrayList<>();
-        for (String name : List.of("search-name", "search-phone", "get")) {
+        for (String name : List.of("search-name", "search-phone", "get", "list-q", "list-owner")) {
             Result[] r = results.get(name);
             if (r == null || r[0] == null || r[0].ok() == 0) {
                 continue;
             }
-            double limit = name.equals("get") ? 5 : 50;
+            double limit = switch (name) {
+                case "get" -> 5;
+                case "list-q", "list-owner" -> 20;
+                default -> 50;
+            };
             ServerStats st = server.get(name);
             boolean serverSide = st != null && !Double.isNaN(st.p99());
             double p99 = serverSide ? st.p99() : r[0].latencies().percentileMillis(99);

@@ -142,7 +142,7 @@ public class AccountManagement {
     }
 
     private Account readable(UUID id) {
-        return access.readable(ENTITY, accounts.findById(id), id);
+        return access.readable(ENTITY, accounts.findWithContactPoints(id), id);
     }
 
     private Account.Details details(AccountRequest r, UUID selfId, RequestChecks checks) {

@@ -2,7 +2,7 @@ package dev.orbita.customers.account;
 
 import dev.orbita.customers.common.AccountKind;
 import dev.orbita.customers.common.LifecycleStage;
-import dev.orbita.shared.Names;
+import dev.orbita.customers.search.ListFilterMatches;
 import dev.orbita.customers.common.ValueTier;
 import dev.orbita.platform.UserDirectory;
 import dev.orbita.platform.UserSummary;
@@ -35,11 +35,13 @@ public class AccountQueries {
     private final KeysetList lists;
     private final RecordAccess access;
     private final UserDirectory directory;
+    private final ListFilterMatches matches;
 
-    AccountQueries(KeysetList lists, RecordAccess access, UserDirectory directory) {
+    AccountQueries(KeysetList lists, RecordAccess access, UserDirectory directory, ListFilterMatches matches) {
         this.lists = lists;
         this.access = access;
         this.directory = directory;
+        this.matches = matches;
     }
 
     public static PageQuery page(Integer page, Integer size, String sort, String after) {
@@ -51,8 +53,7 @@ public class AccountQueries {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (filter.q() != null && !filter.q().isBlank()) {
-            where.add("a.sort_name like :q");
-            params.put("q", "%" + Names.fold(filter.q()).replace("%", "").replace("_", "") + "%");
+            where.add(matches.accounts("a.id", filter.q(), params)); // the search index's matches (ADR 014)
         }
         if (filter.kind() != null) {
             where.add("a.kind = :kind");

@@ -168,7 +168,7 @@ public class ContactManagement {
     }
 
     private Contact readable(UUID id) {
-        return access.readable(ENTITY, contacts.findById(id), id);
+        return access.readable(ENTITY, contacts.findWithContactPoints(id), id);
     }
 
     private Contact.Details details(ContactRequest r, RequestChecks checks) {

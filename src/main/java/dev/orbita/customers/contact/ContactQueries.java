@@ -1,7 +1,7 @@
 package dev.orbita.customers.contact;
 
 import dev.orbita.customers.common.LifecycleStage;
-import dev.orbita.shared.Names;
+import dev.orbita.customers.search.ListFilterMatches;
 import dev.orbita.platform.UserDirectory;
 import dev.orbita.platform.UserSummary;
 import dev.orbita.platform.RecordAccess;
@@ -31,11 +31,13 @@ public class ContactQueries {
     private final KeysetList lists;
     private final RecordAccess access;
     private final UserDirectory directory;
+    private final ListFilterMatches matches;
 
-    ContactQueries(KeysetList lists, RecordAccess access, UserDirectory directory) {
+    ContactQueries(KeysetList lists, RecordAccess access, UserDirectory directory, ListFilterMatches matches) {
         this.lists = lists;
         this.access = access;
         this.directory = directory;
+        this.matches = matches;
     }
 
     public static PageQuery page(Integer page, Integer size, String sort, String after) {
@@ -47,8 +49,7 @@ public class ContactQueries {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (filter.q() != null && !filter.q().isBlank()) {
-            where.add("c.sort_name like :q");
-            params.put("q", "%" + Names.fold(filter.q()).replace("%", "").replace("_", "") + "%");
+            where.add(matches.contacts("c.id", filter.q(), params)); // the search index's matches (ADR 014)
         }
         if (filter.accountId() != null) {
             where.add("c.account_id = :account");

@@ -1,12 +1,10 @@
 package dev.orbita.platform.security;
 
-import dev.orbita.platform.identity.UserRepository;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Instant;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -14,16 +12,17 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Authenticates {@code Authorization: Bearer orb_…} personal API tokens: one hash lookup per call. */
+/**
+ * Authenticates {@code Authorization: Bearer orb_…} personal API tokens: a hash lookup, reused for a
+ * few seconds ({@link ApiTokenPrincipals}).
+ */
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
-    private final ApiTokens tokens;
-    private final UserRepository users;
+    private final ApiTokenPrincipals principals;
     private final AuthenticationEntryPoint entryPoint;
 
-    ApiTokenAuthenticationFilter(ApiTokens tokens, UserRepository users, AuthenticationEntryPoint entryPoint) {
-        this.tokens = tokens;
-        this.users = users;
+    ApiTokenAuthenticationFilter(ApiTokenPrincipals principals, AuthenticationEntryPoint entryPoint) {
+        this.principals = principals;
         this.entryPoint = entryPoint;
     }
 
@@ -35,10 +34,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var principal = tokens.authenticate(header.substring(7).trim())
-                .flatMap(users::findWithRolesById)
-                .filter(u -> u.isActive() && !u.isLocked(Instant.now()))
-                .map(OrbitaUserDetailsService::principal);
+        var principal = principals.principal(header.substring(7).trim());
         if (principal.isEmpty()) {
             SecurityContextHolder.clearContext();
             AuthenticationException failure = new BadCredentialsException("invalid API token");

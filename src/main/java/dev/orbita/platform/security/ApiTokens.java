@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,9 +24,19 @@ public class ApiTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ApiTokenRepository tokens;
+    private final ApplicationEventPublisher events;
 
-    ApiTokens(ApiTokenRepository tokens) {
+    ApiTokens(ApiTokenRepository tokens, ApplicationEventPublisher events) {
         this.tokens = tokens;
+        this.events = events;
+    }
+
+    /** A token that may be used now: whose it is and until when. */
+    public record Usable(UUID tokenId, UUID userId, Instant expiresAt) {
+    }
+
+    /** A token was revoked: whatever remembers it must forget it. */
+    record Revoked(UUID tokenId) {
     }
 
     /** A token as its owner sees it in a list; the secret is never part of it. */
@@ -71,19 +82,33 @@ public class ApiTokens {
         ApiToken token = tokens.findById(tokenId).filter(t -> t.getUserId().equals(userId))
                 .orElseThrow(() -> new NotFoundException("api-token", tokenId));
         token.revoke(Instant.now());
+        events.publishEvent(new Revoked(tokenId));
     }
 
     /** The user id a presented token stands for, when it is known, not revoked and not expired. */
     @Transactional
     public Optional<UUID> authenticate(String presented) {
-        if (presented == null || !presented.startsWith(PREFIX) || presented.length() > 100) {
+        return usable(presented).map(Usable::userId);
+    }
+
+    /**
+     * The presented token when it is known, not revoked and not expired; its last use is recorded at
+     * most once a minute (one update then, none on the other calls).
+     */
+    @Transactional
+    public Optional<Usable> usable(String presented) {
+        if (!wellFormed(presented)) {
             return Optional.empty();
         }
         Instant now = Instant.now();
         return tokens.findByTokenHash(hash(presented)).filter(t -> t.isUsable(now)).map(t -> {
             t.touch(now);
-            return t.getUserId();
+            return new Usable(t.getId(), t.getUserId(), t.getExpiresAt());
         });
+    }
+
+    static boolean wellFormed(String presented) {
+        return presented != null && presented.startsWith(PREFIX) && presented.length() <= 100;
     }
 
     static String hash(String token) {

@@ -1,6 +1,5 @@
 package dev.orbita.platform.security;
 
-import dev.orbita.platform.identity.UserRepository;
 import dev.orbita.web.ProblemResponses;
 import dev.orbita.web.Problems;
 import org.springframework.context.annotation.Bean;
@@ -53,14 +52,14 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, UserRepository users,
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenPrincipals tokens,
             AuthenticationEntryPoint problemEntryPoint, AccessDeniedHandler problemAccessDenied) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/users/**", "/api/v1/teams/**", "/api/v1/roles/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problemEntryPoint))
-                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, users, problemEntryPoint),
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problemEntryPoint),
                         BasicAuthenticationFilter.class)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
