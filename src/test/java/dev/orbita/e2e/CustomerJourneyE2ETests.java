@@ -79,7 +79,10 @@ class CustomerJourneyE2ETests {
         page.fill("input[name=username]", "admin");
         page.fill("input[name=password]", "test-admin-password");
         page.click("button[type=submit]");
-        page.waitForURL(Pattern.compile(".*/accounts.*"));
+        page.waitForURL(base + "/");
+        assertThat(page.locator("h1")).containsText("Início");
+        assertThat(page.locator("[data-panel=recent]")).containsText("Alterados recentemente");
+        page.navigate(base + "/accounts");
         assertThat(page.locator("h1")).containsText("Contas");
 
         // a new account
@@ -134,8 +137,15 @@ class CustomerJourneyE2ETests {
         assertThat(change).containsText("alterou");
         assertThat(change.locator("tr", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("Cargo")))
                 .containsText("Diretora de Compras");
-        assertThat(page.locator(".history-list")).containsText("Comercial joana.");
+        assertThat(page.locator(".history-list")).containsText("Comercial · joana.");
         shot(page, "04-history");
+
+        // the home page lists what changed lately, newest first
+        page.navigate(base + "/");
+        assertThat(page.locator("[data-panel=recent] li").first()).containsText(lastName);
+        assertThat(page.locator("[data-panel=recent]")).containsText(accountName);
+        assertThat(page.locator("[data-panel=recent]")).not().containsText("Nada foi alterado");
+        shot(page, "04b-home");
 
         // switch the interface to English
         page.click(".orbita-user-toggle");

@@ -198,7 +198,8 @@ class RecordKernelIntegrationTests {
                 .andExpect(content().string(not(containsString(id))));
         mvc.perform(get("/recent/panel").header("HX-Request", "true")
                         .with(page(rep)))
-                .andExpect(content().string(allOf(containsString(name + " renamed"), containsString("/accounts/" + id))));
+                .andExpect(content().string(allOf(containsString(name + " renamed"), containsString("/accounts/" + id),
+                        not(containsString("Nothing changed lately")))));
         mvc.perform(as(rep, get("/api/v1/recent-changes?limit=0"))).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("limit"));
 
