@@ -3,7 +3,6 @@ package dev.orbita.platform;
 import dev.orbita.shared.PhoneNumber;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import dev.orbita.platform.web.DateTimeFormats;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,27 +29,26 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class HistoryFormatter {
 
-    static final ZoneId DEFAULT_ZONE = ZoneId.of("America/Sao_Paulo");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<List<Map<String, String>>> ITEMS = new TypeReference<>() {
     };
 
     private final RecordTypes types;
     private final MessageSource messages;
-    private final Visibility visibility;
+    private final DateTimeFormats times;
     private final RecordLabels labels;
 
-    HistoryFormatter(RecordTypes types, MessageSource messages, Visibility visibility, RecordLabels labels) {
+    HistoryFormatter(RecordTypes types, MessageSource messages, DateTimeFormats times, RecordLabels labels) {
         this.types = types;
         this.messages = messages;
-        this.visibility = visibility;
+        this.times = times;
         this.labels = labels;
     }
 
     public List<HistoryEntry> render(String type, List<AuditChange> changes) {
         AuditFields<?> fields = types.require(type).auditFields();
         Locale locale = LocaleContextHolder.getLocale();
-        ZoneId zone = zone();
+        ZoneId zone = times.zone();
         Map<String, String> references = references(fields, changes, locale);
         List<HistoryEntry> entries = new ArrayList<>();
         for (AuditChange change : changes) {
@@ -167,11 +166,6 @@ public class HistoryFormatter {
         return String.join("; ", lines);
     }
 
-    /** A point in time in the reader's language and time zone (for templates: {@code @historyFormatter}). */
-    public String dateTime(Instant instant) {
-        return instant == null ? "" : dateTime(instant, LocaleContextHolder.getLocale(), zone());
-    }
-
     private String label(String prefix, String code, Locale locale) {
         return prefix == null ? code : messages.getMessage(prefix + "." + code, null, code, locale);
     }
@@ -179,14 +173,5 @@ public class HistoryFormatter {
     private static String dateTime(Instant instant, Locale locale, ZoneId zone) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
                 .withZone(zone).format(instant);
-    }
-
-    private ZoneId zone() {
-        try {
-            String tz = visibility.currentUser().map(CurrentUser::timeZone).orElse(null);
-            return tz == null || tz.isBlank() ? DEFAULT_ZONE : ZoneId.of(tz);
-        } catch (DateTimeException e) {
-            return DEFAULT_ZONE;
-        }
     }
 }

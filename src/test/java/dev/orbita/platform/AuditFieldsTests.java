@@ -72,7 +72,8 @@ class AuditFieldsTests {
         messages.addMessage("enum.PhoneType.MOBILE", pt, "Celular");
         RecordType type = RecordType.builder("DEAL").table("deals").urls("/deals", "/api/v1/deals").label("d")
                 .audited(FIELDS).build();
-        HistoryFormatter format = new HistoryFormatter(new RecordTypes(List.of(type)), messages, new NoUser(), null);
+        HistoryFormatter format = new HistoryFormatter(new RecordTypes(List.of(type)), messages,
+                new dev.orbita.platform.web.DateTimeFormats(new NoUser()), null);
         LocaleContextHolder.setLocale(pt);
         try {
             Map<String, String> s = FIELDS.snapshot(deal, Map.of(owner, "Ana Souza"));

@@ -21,7 +21,7 @@ public class DateTimeFormats {
 
     private final Visibility visibility;
 
-    DateTimeFormats(Visibility visibility) {
+    public DateTimeFormats(Visibility visibility) {
         this.visibility = visibility;
     }
 
