@@ -146,13 +146,14 @@ class RequestCostTests {
 
         var page20 = sql.during(() -> list("/api/v1/contacts?size=20&sort=name,asc", 20));
         var page100 = sql.during(() -> list("/api/v1/contacts?size=100&sort=name,asc", 100));
-        assertThat(page100.count()).as("page of 100: " + page100 + "\npage of 20: " + page20)
-                .isEqualTo(page20.count());
+        assertThat(page100.countWithoutIdentityRefresh()).as("page of 100: " + page100 + "\npage of 20: " + page20)
+                .isEqualTo(page20.countWithoutIdentityRefresh());
 
         String next = JsonPath.read(list("/api/v1/contacts?size=20&sort=name,asc", 20).andReturn().getResponse()
                 .getContentAsString(), "$.next");
         var keyset100 = sql.during(() -> list("/api/v1/contacts?size=100&sort=name,asc&after=" + next, 90));
-        assertThat(keyset100.count()).as("keyset page: " + keyset100).isEqualTo(page20.count());
+        assertThat(keyset100.countWithoutIdentityRefresh()).as("keyset page: " + keyset100)
+                .isEqualTo(page20.countWithoutIdentityRefresh());
     }
 
     private ResultActions list(String path, int rows) throws Exception {

@@ -25,6 +25,16 @@ public class SqlStatements implements BeanPostProcessor {
     /** What ran: one entry per statement execution (a JDBC batch counts once). */
     public record Recorded(List<String> statements) {
 
+        /**
+         * The statements of the request itself, without the re-read of the caller's roles and teams
+         * that happens whenever the 5-second current-user cache has just expired (ADR 011): on a slow
+         * machine that can fall into any measurement.
+         */
+        public int countWithoutIdentityRefresh() {
+            return (int) statements.stream().filter(s -> !(s.contains("from users") && s.contains("user_roles"))
+                    && !(s.contains("from teams") && s.contains("manager_id=?"))).count();
+        }
+
         public int count() {
             return statements.size();
         }
