@@ -24,6 +24,7 @@ CONCURRENCY=4
 PORT=18080
 JAR=${ORBITA_JAR:-}
 KEEP=0
+H2_WRITE_DELAY=0   # the app's own setting (docs/decisions/018); H2's default is 500
 ENDPOINTS=get,list,list-owner,list-q,search-name,search-phone,create
 PGHOST_=${PGHOST:-127.0.0.1}
 PGPORT_=${PGPORT:-5432}
@@ -39,7 +40,8 @@ usage() {
     cat <<EOF
 Options: --h2 | --postgres, --jar FILE, --app-dir DIR, --contacts N, --accounts N, --seconds S (measured,
 per endpoint), --warmup S, --sql-seconds S, --concurrency N, --endpoints a,b,c, --port P, --keep (keep the
-temporary data directory and app logs). Environment: PGHOST PGPORT PGUSER PGPASSWORD BENCH_DATABASE,
+temporary data directory and app logs), --h2-write-delay MS (H2's WRITE_DELAY: 0, the app's
+setting, writes every commit to the file before it is acknowledged). Environment: PGHOST PGPORT PGUSER PGPASSWORD BENCH_DATABASE,
 APP_JAVA_OPTS, BENCH_JAVA_OPTS, START_TIMEOUT, REINDEX_TIMEOUT.
 EOF
 }
@@ -59,6 +61,7 @@ while [ $# -gt 0 ]; do
         --endpoints) ENDPOINTS=$2; shift ;;
         --port) PORT=$2; shift ;;
         --keep) KEEP=1 ;;
+        --h2-write-delay) H2_WRITE_DELAY=$2; shift ;;
         -h | --help) usage; exit 0 ;;
         *) echo "unknown option: $1" >&2; usage >&2; exit 2 ;;
     esac
@@ -134,7 +137,7 @@ fi
 log "app: $JAR (commit $APP_COMMIT); data directory $WORK"
 
 # --- database -------------------------------------------------------------------------------------
-H2_URL="jdbc:h2:file:$WORK/db/orbita;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+H2_URL="jdbc:h2:file:$WORK/db/orbita;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;WRITE_DELAY=$H2_WRITE_DELAY"
 PG_URL="jdbc:postgresql://$PGHOST_:$PGPORT_/$PGDATABASE_"
 if [ "$DB" = postgres ]; then
     command -v psql >/dev/null || die "psql is not on the PATH"
@@ -145,7 +148,7 @@ if [ "$DB" = postgres ]; then
     PG_VERSION=$(PGPASSWORD=$PGPASSWORD_ psql -h "$PGHOST_" -p "$PGPORT_" -U "$PGUSER_" -d "$PGDATABASE_" -Atc 'show server_version' || echo '?')
     LABEL="PostgreSQL $PG_VERSION, app $APP_COMMIT"
 else
-    LABEL="H2 (embedded file), app $APP_COMMIT"
+    LABEL="H2 (embedded file, WRITE_DELAY=$H2_WRITE_DELAY), app $APP_COMMIT"
 fi
 
 # $1: log name; $2: "auto" to open the H2 file with AUTO_SERVER=TRUE (so that the harness can connect too)

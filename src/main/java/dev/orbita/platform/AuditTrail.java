@@ -1,5 +1,6 @@
 package dev.orbita.platform;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,4 +18,7 @@ public interface AuditTrail {
     void deleted(String entityType, UUID entityId, Map<String, String> before);
 
     List<AuditChange> history(String entityType, UUID entityId);
+
+    /** The records of a type deleted at or after a moment (what a search index must have purged since). */
+    List<UUID> deletedSince(String entityType, Instant since);
 }

@@ -118,6 +118,15 @@ class JdbcAuditTrail implements AuditTrail {
         return List.copyOf(changes.values());
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<UUID> deletedSince(String entityType, Instant since) {
+        return jdbcClient.sql("""
+                select distinct entity_id from audit_entries
+                where occurred_at >= ? and entity_type = ? and action = 'DELETE'""")
+                .params(Timestamp.from(since), entityType).query(UUID.class).list();
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isEmpty() ? null : value;
     }

@@ -7,10 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import org.hibernate.search.engine.backend.metamodel.IndexFieldDescriptor;
 import org.hibernate.search.engine.backend.metamodel.IndexValueFieldTypeDescriptor;
 import org.hibernate.search.mapper.orm.Search;
@@ -30,7 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * At start, rebuilds the indexes that are missing or out of step: all of them when the index mapping
  * changed since they were built (a new field, another analyzer: the fingerprint of the mapping is kept
  * next to the indexes), otherwise those whose document count differs from their table's (a new data
- * directory, data loaded behind the application's back).
+ * directory, data loaded behind the application's back). The others are reconciled from the last
+ * checkpoint on: what changed since shortly before it is indexed again, so that changes a crash kept
+ * from reaching the disk are back (a count cannot see lost updates). Then the periodic checkpoints begin.
  */
 @Component
 class IndexRebuilder {
@@ -40,13 +45,20 @@ class IndexRebuilder {
     private final EntityManagerFactory emf;
     private final TransactionTemplate tx;
     private final Path fingerprintFile;
+    private final IndexCheckpoint checkpoint;
+    private final IndexReconciler reconciler;
+    private final Duration margin;
 
     IndexRebuilder(EntityManagerFactory emf, TransactionTemplate tx,
             @Value("${spring.jpa.properties.hibernate.search.backend.directory.root:${orbita.data-dir}/index}")
-            String indexRoot) {
+            String indexRoot, IndexCheckpoint checkpoint, IndexReconciler reconciler,
+            @Value("${orbita.search.reconcile-margin:2m}") Duration margin) {
         this.emf = emf;
         this.tx = tx;
         this.fingerprintFile = Path.of(indexRoot, "orbita-mapping.sha256");
+        this.checkpoint = checkpoint;
+        this.reconciler = reconciler;
+        this.margin = margin;
     }
 
     /** Where the fingerprint of the mapping that built the indexes is kept. */
@@ -63,14 +75,21 @@ class IndexRebuilder {
         if (mappingChanged) {
             log.info("The search index mapping changed since the indexes were built: rebuilding all of them");
         }
+        Optional<Instant> since = checkpoint.last().map(t -> t.minus(margin));
         for (SearchIndexedEntity<?> entity : mapping.allIndexedEntities()) {
             if (mappingChanged || outOfStep(entity)) {
                 rebuild(entity);
+            } else if (since.isPresent() && reconciler.canReconcile(entity)) {
+                long started = System.nanoTime();
+                int count = reconciler.reconcile(entity, since.get());
+                log.info("Reconciled the {} index with what changed since {}: {} records in {} ms", entity.jpaName(),
+                        since.get(), count, (System.nanoTime() - started) / 1_000_000);
             }
         }
         if (mappingChanged) {
             store(fingerprint);
         }
+        checkpoint.startPeriodic();
     }
 
     private boolean outOfStep(SearchIndexedEntity<?> entity) {
