@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The OpenAPI document: how to authenticate, and the problem-details answers every operation may
- * give (400 with the invalid fields, 401, 403, 404, 409/412 on stale writes).
+ * give (400 with the invalid fields, 401, 403, 404, 409/412 on stale writes, 429 on throttled sign-in).
  */
 @Configuration
 class ApiDocumentation {
@@ -45,6 +45,8 @@ class ApiDocumentation {
             responses.putIfAbsent("400", problem("Invalid request: the fields named in errors[]"));
             responses.putIfAbsent("401", problem("Not authenticated"));
             responses.putIfAbsent("403", problem("Authenticated without the right"));
+            responses.putIfAbsent("429", problem("HTTP Basic refused: too many failed sign-ins for the username or "
+                    + "from the address; the password was not checked. Retry after Retry-After seconds."));
             if (url.contains("{")) {
                 responses.putIfAbsent("404", problem("Absent, or not visible to the caller"));
             }

@@ -73,17 +73,25 @@ class PlatformIntegrationTests {
     }
 
     @Test
-    void repeatedWrongPasswordsLockTheUserForAWhile() throws Exception {
+    void repeatedWrongPasswordsThrottleTheUsersPasswordSignIn() throws Exception {
         UserResponse user = fixtures.user("SALES_REP", null);
+        // from an address of its own: the suite's other sign-ins share 127.0.0.1's budget
+        String address = "172.16." + java.util.concurrent.ThreadLocalRandom.current().nextInt(256) + "."
+                + (1 + java.util.concurrent.ThreadLocalRandom.current().nextInt(254));
+        org.springframework.test.web.servlet.request.RequestPostProcessor attacker = request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
         for (int i = 0; i < 5; i++) {
-            mvc.perform(get("/api/v1/accounts").with(httpBasic(user.username(), "wrong-password")))
+            mvc.perform(get("/api/v1/accounts").with(httpBasic(user.username(), "wrong-password")).with(attacker))
                     .andExpect(status().isUnauthorized());
         }
         mvc.perform(get("/api/v1/accounts").with(httpBasic(user.username(), Fixtures.PASSWORD)))
-                .andExpect(status().isUnauthorized());
+                .andExpect(status().isTooManyRequests()).andExpect(header().exists("Retry-After"))
+                .andExpect(jsonPath("$.type").value(containsString("too-many-attempts")));
         mvc.perform(post("/login").param("username", user.username()).param("password", Fixtures.PASSWORD)
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
-                .andExpect(redirectedUrl("/login?locked"));
+                .andExpect(redirectedUrl("/login?throttled"));
     }
 
     @Test

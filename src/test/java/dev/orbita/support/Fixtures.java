@@ -37,6 +37,13 @@ public class Fixtures {
                 "en", "America/Sao_Paulo", List.of(role), teamId, true));
     }
 
+    /** A user with a password of its own, for tests that count how often a password is checked. */
+    public UserResponse userWithPassword(String role, String password) {
+        String username = unique(role.toLowerCase().replace('_', '.'));
+        return users.create(new UserRequest(username, password, "Test " + username, username + "@example.com",
+                "en", "America/Sao_Paulo", List.of(role), null, true));
+    }
+
     /** A user who reads Orbita in another language ({@code pt-BR}, {@code pt-PT}). */
     public UserResponse userWithLanguage(String role, UUID teamId, String language) {
         String username = unique(role.toLowerCase().replace('_', '.'));

@@ -8,8 +8,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -39,12 +37,6 @@ public class User extends VersionedEntity {
     private UUID teamId;
 
     private boolean active;
-
-    @Column(name = "failed_logins")
-    private int failedLogins;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
 
     @org.hibernate.annotations.OptimisticLock(excluded = true)
     @ElementCollection(fetch = FetchType.LAZY)
@@ -84,24 +76,6 @@ public class User extends VersionedEntity {
         this.language = language;
     }
 
-    /** Counts a failed login; after {@code max} in a row the account is locked for {@code lockout}. */
-    public void loginFailed(int max, Duration lockout, Instant now) {
-        failedLogins++;
-        if (failedLogins >= max) {
-            lockedUntil = now.plus(lockout);
-            failedLogins = 0;
-        }
-    }
-
-    public void loginSucceeded() {
-        failedLogins = 0;
-        lockedUntil = null;
-    }
-
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
     public String getUsername() {
         return username;
     }
@@ -132,14 +106,6 @@ public class User extends VersionedEntity {
 
     public boolean isActive() {
         return active;
-    }
-
-    public int getFailedLogins() {
-        return failedLogins;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
     }
 
     public Set<String> getRoles() {

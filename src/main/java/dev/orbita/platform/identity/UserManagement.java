@@ -5,10 +5,12 @@ import dev.orbita.shared.NotFoundException;
 import dev.orbita.shared.StaleVersionException;
 import dev.orbita.shared.ValidationException;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -28,10 +30,12 @@ public class UserManagement {
     private final RoleCatalog roles;
     private final PasswordEncoder encoder;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final SignInLocks locks;
 
     UserManagement(UserRepository users, TeamRepository teams, RoleCatalog roles, PasswordEncoder encoder,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events, SignInLocks locks) {
         this.events = events;
+        this.locks = locks;
         this.users = users;
         this.teams = teams;
         this.roles = roles;
@@ -40,12 +44,14 @@ public class UserManagement {
 
     @Transactional(readOnly = true)
     public List<UserResponse> users() {
-        return users.findAllByOrderByFullName().stream().map(UserResponse::of).toList();
+        List<User> all = users.findAllByOrderByFullName();
+        Map<String, Instant> locked = locks.lockedUntil(all.stream().map(User::getUsername).toList());
+        return all.stream().map(u -> UserResponse.of(u, locked.get(u.getUsername()))).toList();
     }
 
     @Transactional(readOnly = true)
     public UserResponse user(UUID id) {
-        return UserResponse.of(users.findWithRolesById(id).orElseThrow(() -> new NotFoundException("user", id)));
+        return response(users.findWithRolesById(id).orElseThrow(() -> new NotFoundException("user", id)));
     }
 
     @Transactional
@@ -64,7 +70,7 @@ public class UserManagement {
         errors.throwIfAny();
         User user = new User(username, encoder.encode(request.password()), request.fullName().trim());
         apply(user, request, roleCodes);
-        return UserResponse.of(users.save(user));
+        return response(users.save(user));
     }
 
     @Transactional
@@ -84,7 +90,11 @@ public class UserManagement {
         }
         users.flush();
         events.publishEvent(new IdentityChanged());
-        return UserResponse.of(user);
+        return response(user);
+    }
+
+    private UserResponse response(User user) {
+        return UserResponse.of(user, locks.lockedUntil(List.of(user.getUsername())).get(user.getUsername()));
     }
 
     @Transactional

@@ -9,9 +9,10 @@ public record UserResponse(UUID id, String username, String fullName, String ema
         String timeZone, List<String> roles, UUID teamId, boolean active, Instant lockedUntil, long version,
         Instant createdAt, Instant updatedAt) {
 
-    static UserResponse of(User u) {
+    /** {@code lockedUntil}: until when password sign-in is refused after failed attempts, or null. */
+    static UserResponse of(User u, Instant lockedUntil) {
         return new UserResponse(u.getId(), u.getUsername(), u.getFullName(), u.getEmail(), u.getLanguage(),
                 u.getTimeZone(), u.getRoles().stream().sorted().toList(), u.getTeamId(), u.isActive(),
-                u.getLockedUntil(), u.getVersion(), u.getCreatedAt(), u.getUpdatedAt());
+                lockedUntil, u.getVersion(), u.getCreatedAt(), u.getUpdatedAt());
     }
 }

@@ -29,12 +29,10 @@ class ApiTokenPrincipals {
     private static final long TTL_NANOS = TTL.toNanos();
     private static final int MAX_ENTRIES = 10_000;
 
-    private record Entry(OrbitaPrincipal principal, UUID tokenId, Instant expiresAt, Instant lockedUntil,
-            long readAt) {
+    private record Entry(OrbitaPrincipal principal, UUID tokenId, Instant expiresAt, long readAt) {
 
         boolean fresh(long nanos, Instant now) {
-            return nanos - readAt < TTL_NANOS && (expiresAt == null || expiresAt.isAfter(now))
-                    && (lockedUntil == null || !lockedUntil.isAfter(now));
+            return nanos - readAt < TTL_NANOS && (expiresAt == null || expiresAt.isAfter(now));
         }
     }
 
@@ -65,8 +63,8 @@ class ApiTokenPrincipals {
         long before = generation.get();
         long readAt = System.nanoTime();
         Optional<ApiTokens.Usable> token = tokens.usable(presented);
-        var user = token.flatMap(t -> users.findWithRolesById(t.userId()))
-                .filter(u -> u.isActive() && !u.isLocked(now));
+        // a user whose password sign-in is throttled keeps their tokens (ADR 015)
+        var user = token.flatMap(t -> users.findWithRolesById(t.userId())).filter(u -> u.isActive());
         if (user.isEmpty()) {
             recent.remove(hash);
             return Optional.empty();
@@ -76,8 +74,7 @@ class ApiTokenPrincipals {
         if (recent.size() >= MAX_ENTRIES) {
             recent.clear();
         }
-        Entry entry = new Entry(principal, token.get().tokenId(), token.get().expiresAt(),
-                user.get().getLockedUntil(), readAt);
+        Entry entry = new Entry(principal, token.get().tokenId(), token.get().expiresAt(), readAt);
         recent.put(hash, entry);
         if (generation.get() != before) {
             recent.remove(hash, entry);

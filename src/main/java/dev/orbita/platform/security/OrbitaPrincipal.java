@@ -21,19 +21,16 @@ public final class OrbitaPrincipal implements UserDetails, CredentialsContainer,
     private final String username;
     private String passwordHash;
     private final boolean enabled;
-    private final boolean locked;
     private final Set<String> roles;
     /** A fingerprint of the password hash at sign-in: a changed password ends the session. */
     private final String credentials;
 
-    public OrbitaPrincipal(UUID id, String username, String passwordHash, boolean enabled, boolean locked,
-            Set<String> roles) {
+    public OrbitaPrincipal(UUID id, String username, String passwordHash, boolean enabled, Set<String> roles) {
         this.id = id;
         this.username = username;
         this.passwordHash = passwordHash;
         this.credentials = fingerprint(passwordHash);
         this.enabled = enabled;
-        this.locked = locked;
         this.roles = Set.copyOf(roles);
     }
 
@@ -52,17 +49,16 @@ public final class OrbitaPrincipal implements UserDetails, CredentialsContainer,
 
     /** The same principal with the roles the user has now. */
     OrbitaPrincipal withRoles(Set<String> current) {
-        OrbitaPrincipal p = new OrbitaPrincipal(id, username, null, enabled, locked, current, credentials);
+        OrbitaPrincipal p = new OrbitaPrincipal(id, username, null, enabled, current, credentials);
         return p;
     }
 
-    private OrbitaPrincipal(UUID id, String username, String passwordHash, boolean enabled, boolean locked,
-            Set<String> roles, String credentials) {
+    private OrbitaPrincipal(UUID id, String username, String passwordHash, boolean enabled, Set<String> roles,
+            String credentials) {
         this.id = id;
         this.username = username;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
-        this.locked = locked;
         this.roles = Set.copyOf(roles);
         this.credentials = credentials;
     }
@@ -96,9 +92,10 @@ public final class OrbitaPrincipal implements UserDetails, CredentialsContainer,
         return username;
     }
 
+    /** Never locked as an account: too many wrong passwords throttle password sign-in only (ADR 015). */
     @Override
     public boolean isAccountNonLocked() {
-        return !locked;
+        return true;
     }
 
     @Override

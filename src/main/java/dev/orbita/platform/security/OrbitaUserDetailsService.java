@@ -2,7 +2,6 @@ package dev.orbita.platform.security;
 
 import dev.orbita.platform.identity.User;
 import dev.orbita.platform.identity.UserRepository;
-import java.time.Instant;
 import java.util.Locale;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -28,7 +27,6 @@ class OrbitaUserDetailsService implements UserDetailsService {
     }
 
     static OrbitaPrincipal principal(User u) {
-        return new OrbitaPrincipal(u.getId(), u.getUsername(), u.getPasswordHash(), u.isActive(),
-                u.isLocked(Instant.now()), u.getRoles());
+        return new OrbitaPrincipal(u.getId(), u.getUsername(), u.getPasswordHash(), u.isActive(), u.getRoles());
     }
 }

@@ -11,7 +11,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -38,9 +37,16 @@ class SecurityConfig {
     @Bean
     AuthenticationEntryPoint problemEntryPoint(ProblemResponses responses, Problems problems) {
         return (request, response, failure) -> {
+            if (failure instanceof TooManyAttemptsException throttled) {
+                // the same answer whether or not the username exists: its password was not checked
+                response.setHeader("Retry-After", String.valueOf(throttled.retryAfter().toSeconds()));
+                responses.write(response, problems.problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts",
+                        "problem.too-many-attempts.detail"));
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"Orbita\", Bearer");
-            String key = failure instanceof LockedException ? "problem.locked.detail" : "problem.unauthorized.detail";
-            responses.write(response, problems.problem(HttpStatus.UNAUTHORIZED, "unauthorized", key));
+            responses.write(response, problems.problem(HttpStatus.UNAUTHORIZED, "unauthorized",
+                    "problem.unauthorized.detail"));
         };
     }
 
@@ -103,7 +109,8 @@ class SecurityConfig {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler((request, response, failure) -> response.sendRedirect(
-                                request.getContextPath() + (failure instanceof LockedException ? "/login?locked" : "/login?error"))))
+                                request.getContextPath()
+                                + (failure instanceof TooManyAttemptsException ? "/login?throttled" : "/login?error"))))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
