@@ -27,6 +27,7 @@ import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -92,12 +93,15 @@ class ErrorHandling {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     Object unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
         Throwable cause = e.getCause();
+        if (cause instanceof JsonValueException refused) {
+            String field = refused.field().isEmpty() ? path(refused) : refused.field();
+            return answer(request, problems.validation(List.of(FieldViolation.of(field, refused.messageKey(),
+                    refused.args()))));
+        }
         if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
             String field = path(jackson);
             FieldViolation violation;
-            if (cause instanceof JsonValueException refused) {
-                violation = FieldViolation.of(field, refused.messageKey(), refused.args());
-            } else if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+            if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                     && invalid.getTargetType().isEnum()) {
                 violation = FieldViolation.of(field, "validation.enum",
                         String.join(", ", Arrays.stream(invalid.getTargetType().getEnumConstants())
@@ -137,6 +141,13 @@ class ErrorHandling {
     Object missingParameter(MissingServletRequestParameterException e, HttpServletRequest request) {
         return answer(request,
                 problems.validation(List.of(FieldViolation.of(e.getParameterName(), "validation.required"))));
+    }
+
+    /** A path variable that converts to nothing ({@code /accounts/%20}): as invalid as one that does not convert. */
+    @ExceptionHandler(MissingPathVariableException.class)
+    Object missingPathVariable(MissingPathVariableException e, HttpServletRequest request) {
+        return answer(request, problems.validation(List.of(FieldViolation.of(e.getVariableName(),
+                "validation.required"))));
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -21,7 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses, before security or any controller reads the request, what a servlet container or Spring
  * would otherwise turn into a 500: query and form parameters that are not valid UTF-8 or hold a NUL
- * (400 naming the parameter), and a wildcard {@code Content-Type} such as {@code *}{@code /*} (415).
+ * (400 naming the parameter), and a wildcard {@code Content-Type} such as {@code *}{@code /*} (415);
+ * and an API request whose {@code Accept} excludes JSON (406), before a write is done for nothing.
  * Ordered after the request context filter (so messages follow {@code Accept-Language}) and before
  * Spring Security (which reads form parameters of its own).
  */
@@ -49,6 +51,11 @@ class RequestInputFilter extends OncePerRequestFilter {
                     "problem.media-type.detail", wildcard.get()));
             return;
         }
+        if (ErrorHandling.isApi(request) && !acceptsJson(request)) {
+            refuse(request, response, problems.problem(HttpStatus.NOT_ACCEPTABLE, "not-acceptable",
+                    "problem.not-acceptable.detail"));
+            return;
+        }
         List<FieldViolation> violations = parameterViolations(request);
         if (!violations.isEmpty()) {
             refuse(request, response, problems.validation(violations));
@@ -68,6 +75,24 @@ class RequestInputFilter extends OncePerRequestFilter {
             return type.isWildcardType() || type.isWildcardSubtype() ? Optional.of(header) : Optional.empty();
         } catch (InvalidMediaTypeException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Whether an API client accepts JSON: decided before the controller runs, since Spring would
+     * otherwise find out only when writing the answer of a write that has already happened.
+     */
+    private static boolean acceptsJson(HttpServletRequest request) {
+        List<String> headers = java.util.Collections.list(request.getHeaders(HttpHeaders.ACCEPT));
+        if (headers.isEmpty() || headers.stream().allMatch(String::isBlank)) {
+            return true;
+        }
+        try {
+            return MediaType.parseMediaTypes(headers).stream().anyMatch(type -> type.getQualityValue() > 0
+                    && (type.isCompatibleWith(MediaType.APPLICATION_JSON)
+                            || type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)));
+        } catch (InvalidMediaTypeException e) {
+            return false;
         }
     }
 

@@ -29,6 +29,20 @@ public final class HttpApi {
     private final String base;
     private final String authorization;
 
+    private Answer sendRaw(String method, String pathAndQuery, Map<String, String> headers, byte[] body) {
+        Map<String, String> all = new LinkedHashMap<>();
+        if (authorization != null) {
+            all.put("Authorization", authorization);
+        }
+        all.putAll(headers);
+        all.values().removeIf(String::isEmpty);
+        try {
+            return RawHttp.send(URI.create(base).getPort(), method, pathAndQuery, all, body);
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + pathAndQuery + ": " + e, e);
+        }
+    }
+
     private HttpApi(String base, String authorization) {
         this.base = base;
         this.authorization = authorization;
@@ -94,7 +108,13 @@ public final class HttpApi {
      *        {@code ""} sends none
      */
     public Answer send(String method, String pathAndQuery, Map<String, String> headers, byte[] body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
+        URI uri;
+        try {
+            uri = new URI(base + pathAndQuery);
+        } catch (java.net.URISyntaxException e) {
+            return sendRaw(method, pathAndQuery, headers, body);
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body));
