@@ -45,6 +45,10 @@ class RequestInputFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (request.getDispatcherType() == jakarta.servlet.DispatcherType.ERROR) {
+            doFilterNestedErrorDispatch(request, response, chain);
+            return;
+        }
         Optional<String> wildcard = wildcardContentType(request);
         if (wildcard.isPresent()) {
             refuse(request, response, problems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "media-type",
@@ -130,6 +134,49 @@ class RequestInputFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilterErrorDispatch() {
-        return true;
+        return false;
+    }
+
+    /**
+     * The error page of a refused request is rendered with the same broken query string: hide its
+     * parameters there, or the first {@code getParameter} of an interceptor would throw again.
+     */
+    @Override
+    protected void doFilterNestedErrorDispatch(HttpServletRequest request, HttpServletResponse response,
+            FilterChain chain) throws ServletException, IOException {
+        chain.doFilter(parameterViolations(request).isEmpty() ? request : new WithoutParameters(request), response);
+    }
+
+    /** A request whose parameters could not be read, seen as one without parameters. */
+    private static final class WithoutParameters extends jakarta.servlet.http.HttpServletRequestWrapper {
+
+        WithoutParameters(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getParameter(String name) {
+            return null;
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            return Map.of();
+        }
+
+        @Override
+        public java.util.Enumeration<String> getParameterNames() {
+            return java.util.Collections.emptyEnumeration();
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return null;
+        }
+
+        @Override
+        public String getQueryString() {
+            return null;
+        }
     }
 }

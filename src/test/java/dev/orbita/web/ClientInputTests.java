@@ -261,6 +261,21 @@ class ClientInputTests {
     }
 
     @Test
+    void thePagesRefuseBrokenParametersWithAnErrorPageNotA500() {
+        HttpApi browser = HttpApi.anonymous(port);
+        for (String path : List.of("/accounts?q=%FF", "/search?q=a%00b", "/login?error=%C0%AF")) {
+            Answer page = browser.send("GET", path, Map.of("Accept", "text/html"), null);
+            assertThat(page.status()).as(path + ": " + page).isEqualTo(400);
+            assertThat(page.contentType()).as(page.headers() + " " + page.body()).startsWith("text/html");
+        }
+        Answer login = browser.send("POST", "/login", Map.of("Content-Type", "application/x-www-form-urlencoded"),
+                "username=admin%00&password=%FF".getBytes(StandardCharsets.US_ASCII));
+        assertThat(login.status()).as(login.toString()).isEqualTo(400);
+        Answer wildcard = browser.send("POST", "/login", Map.of("Content-Type", "*/*"), new byte[] { 1 });
+        assertThat(wildcard.status()).as(wildcard.toString()).isEqualTo(415);
+    }
+
+    @Test
     void aDirectRequestForTheErrorPathIsNotFound() {
         for (HttpApi client : List.of(api, HttpApi.anonymous(port))) {
             Answer answer = client.get("/error");
