@@ -7,6 +7,7 @@ import dev.orbita.shared.NotFoundException;
 import dev.orbita.shared.StaleVersionException;
 import dev.orbita.shared.ValidationException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,9 +16,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,13 +27,13 @@ import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -46,6 +48,9 @@ import tools.jackson.databind.exc.MismatchedInputException;
 class ErrorHandling {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+
+    /** How long a client should wait before retrying a write that did not get its row lock. */
+    static final int RETRY_AFTER_SECONDS = 2;
 
     private final Problems problems;
     private final MessageSource messages;
@@ -88,6 +93,11 @@ class ErrorHandling {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     Object unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
         Throwable cause = e.getCause();
+        if (cause instanceof JsonValueException refused) {
+            String field = refused.field().isEmpty() ? path(refused) : refused.field();
+            return answer(request, problems.validation(List.of(FieldViolation.of(field, refused.messageKey(),
+                    refused.args()))));
+        }
         if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
             String field = path(jackson);
             FieldViolation violation;
@@ -112,6 +122,12 @@ class ErrorHandling {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     Object typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof InvalidValueException invalid) {
+                return answer(request, problems.validation(List.of(FieldViolation.of(e.getName(),
+                        invalid.messageKey(), invalid.args()))));
+            }
+        }
         String type = e.getRequiredType() == null ? "value" : typeName(e.getRequiredType());
         if (e.getRequiredType() != null && e.getRequiredType().isEnum()) {
             return answer(request, problems.validation(List.of(FieldViolation.of(e.getName(), "validation.enum",
@@ -125,6 +141,13 @@ class ErrorHandling {
     Object missingParameter(MissingServletRequestParameterException e, HttpServletRequest request) {
         return answer(request,
                 problems.validation(List.of(FieldViolation.of(e.getParameterName(), "validation.required"))));
+    }
+
+    /** A path variable that converts to nothing ({@code /accounts/%20}): as invalid as one that does not convert. */
+    @ExceptionHandler(MissingPathVariableException.class)
+    Object missingPathVariable(MissingPathVariableException e, HttpServletRequest request) {
+        return answer(request, problems.validation(List.of(FieldViolation.of(e.getVariableName(),
+                "validation.required"))));
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)
@@ -158,6 +181,20 @@ class ErrorHandling {
         return answer(request, problems.problem(HttpStatus.CONFLICT, "stale-version", "problem.stale-version.detail"));
     }
 
+    /**
+     * A row lock not granted in time (H2's {@code LOCK_TIMEOUT}, PostgreSQL's {@code lock_timeout}), a
+     * deadlock or a serialization failure: the request was fine and may succeed a moment later, so
+     * 503 with {@code Retry-After} (ADR 016), not a 409 that would tell the client to change something.
+     */
+    @ExceptionHandler({ PessimisticLockingFailureException.class, jakarta.persistence.PessimisticLockException.class,
+            jakarta.persistence.LockTimeoutException.class })
+    Object busy(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        log.warn("Row lock not granted on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
+        return answer(request, problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable",
+                "problem.unavailable.detail"));
+    }
+
     @ExceptionHandler(DataIntegrityViolationException.class)
     Object conflict(DataIntegrityViolationException e, HttpServletRequest request) {
         log.info("Integrity conflict on {}: {}", request.getRequestURI(), e.getMostSpecificCause().getMessage());
@@ -189,19 +226,7 @@ class ErrorHandling {
     }
 
     private Object answer(HttpServletRequest request, ProblemDetail problem) {
-        if (isApi(request)) {
-            return ResponseEntity.status(problem.getStatus())
-                    .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-        }
-        String view = switch (problem.getStatus()) {
-            case 404 -> "error/404";
-            case 403 -> "error/403";
-            default -> "error/error";
-        };
-        ModelAndView mav = new ModelAndView(view, HttpStatus.valueOf(problem.getStatus()));
-        mav.addObject("problem", problem);
-        mav.addObject("status", problem.getStatus());
-        return mav;
+        return ProblemAnswers.answer(isApi(request), problem);
     }
 
     static boolean isApi(HttpServletRequest request) {

@@ -26,6 +26,8 @@ public class MergePatch {
         JsonNode merged = merge(target, node(patch));
         try {
             return json.treeToValue(merged, type);
+        } catch (JsonValueException e) {
+            throw ValidationException.of(e.field().isEmpty() ? "body" : e.field(), e.messageKey(), e.args());
         } catch (JacksonException e) {
             StringBuilder field = new StringBuilder();
             for (JacksonException.Reference ref : e.getPath()) {

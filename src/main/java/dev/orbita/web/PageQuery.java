@@ -1,6 +1,10 @@
 package dev.orbita.web;
 
 import dev.orbita.shared.ValidationException;
+import dev.orbita.shared.check.RequestChecks;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -24,12 +28,21 @@ public record PageQuery(int page, int size, String sortField, boolean ascending,
             return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
         }
 
+        /**
+         * The cursor of a {@code next} link, or a 400 naming {@code after} for anything this class did
+         * not encode: not base64, not UTF-8, no separator, more than one, or no UUID after it.
+         */
         static Cursor decode(String token) {
             try {
-                String raw = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
-                int sep = raw.lastIndexOf('\u0000');
+                String raw = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(Base64.getUrlDecoder().decode(token.strip()))).toString();
+                int sep = raw.indexOf('\u0000');
+                if (sep < 0 || sep != raw.lastIndexOf('\u0000') || !RequestChecks.storable(raw.substring(0, sep))) {
+                    throw ValidationException.of("after", "validation.cursor");
+                }
                 return new Cursor(raw.substring(0, sep), UUID.fromString(raw.substring(sep + 1)));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | CharacterCodingException e) {
                 throw ValidationException.of("after", "validation.cursor");
             }
         }
@@ -52,7 +65,7 @@ public record PageQuery(int page, int size, String sortField, boolean ascending,
         String field = defaultSort;
         boolean asc = true;
         if (sort != null && !sort.isBlank()) {
-            List<String> parts = List.of(sort.split(","));
+            List<String> parts = List.of(sort.split(",", -1));
             field = parts.get(0).trim();
             if (!allowed.containsKey(field)) {
                 errors.add("sort", "validation.sort", String.join(", ", allowed.keySet()));

@@ -4,6 +4,7 @@ import dev.orbita.shared.EmailAddress;
 import dev.orbita.shared.NotFoundException;
 import dev.orbita.shared.StaleVersionException;
 import dev.orbita.shared.ValidationException;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -24,6 +25,11 @@ public class UserManagement {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,99}");
     static final int MIN_PASSWORD = 10;
+    /**
+     * BCrypt reads at most 72 bytes of a password (UTF-8): 72 plain letters, fewer with accents or
+     * emoji. A longer one is refused rather than silently cut, and can never be the right one at sign-in.
+     */
+    public static final int MAX_PASSWORD_BYTES = 72;
 
     private final UserRepository users;
     private final TeamRepository teams;
@@ -166,8 +172,10 @@ public class UserManagement {
             if (required) {
                 errors.add("password", "validation.required");
             }
-        } else if (password.length() < MIN_PASSWORD || password.length() > 200) {
+        } else if (password.length() < MIN_PASSWORD) {
             errors.add("password", "validation.password", MIN_PASSWORD);
+        } else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            errors.add("password", "validation.password.bytes", MAX_PASSWORD_BYTES);
         }
     }
 

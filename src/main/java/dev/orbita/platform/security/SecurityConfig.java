@@ -31,7 +31,7 @@ class SecurityConfig {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new BcryptLengthLimit(PasswordEncoderFactories.createDelegatingPasswordEncoder());
     }
 
     @Bean

@@ -15,6 +15,7 @@ import dev.orbita.shared.PhoneNumber;
 import dev.orbita.shared.ValidationException;
 import dev.orbita.shared.WebUrl;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -43,6 +44,11 @@ public final class RequestChecks {
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** The earliest instant every supported database stores (PostgreSQL and H2 timestamps). */
+    public static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    /** The latest instant accepted: the end of year 9999. */
+    public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
+
     private final ValidationException.Collector errors = new ValidationException.Collector();
 
     public ValidationException.Collector errors() {
@@ -66,11 +72,44 @@ public final class RequestChecks {
             errors.add(field, "validation.size.max", max);
             return null;
         }
+        if (!storable(trimmed)) {
+            errors.add(field, "validation.text");
+            return null;
+        }
         if (trimmed.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
             errors.add(field, "validation.invalid");
             return null;
         }
         return trimmed;
+    }
+
+    /**
+     * Whether text can be stored as it is: no NUL (PostgreSQL refuses it in text) and no lone UTF-16
+     * surrogate (UTF-8 cannot encode one; a driver would store {@code ?} instead). Every text a
+     * client sends passes this check, in the JSON reader and the parameter filter of {@code web}.
+     */
+    public static boolean storable(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                return false;
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return false;
+                }
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether an instant lies in what every supported database stores: years 1 to 9999. */
+    public static boolean storable(Instant instant) {
+        return !instant.isBefore(EARLIEST) && !instant.isAfter(LATEST);
     }
 
     public String website(String field, String value) {

@@ -1,6 +1,7 @@
 package dev.orbita.web.list;
 
 import dev.orbita.shared.ValidationException;
+import dev.orbita.shared.check.RequestChecks;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -35,7 +36,7 @@ public enum SortType {
 
         @Override
         Object parameter(String value) {
-            return new BigDecimal(value);
+            return number(value);
         }
     },
     /** An amount column (the currency is a filter, never mixed in one sort). */
@@ -47,7 +48,7 @@ public enum SortType {
 
         @Override
         Object parameter(String value) {
-            return new BigDecimal(value);
+            return number(value);
         }
     },
     /** A calendar date. */
@@ -60,7 +61,9 @@ public enum SortType {
 
         @Override
         Object parameter(String value) {
-            return java.sql.Date.valueOf(LocalDate.parse(value));
+            LocalDate date = LocalDate.parse(value);
+            storable(date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+            return java.sql.Date.valueOf(date);
         }
     },
     /** A point in time (timestamp columns). */
@@ -73,9 +76,25 @@ public enum SortType {
 
         @Override
         Object parameter(String value) {
-            return Timestamp.from(Instant.parse(value));
+            return Timestamp.from(storable(Instant.parse(value)));
         }
     };
+
+    /** No more than 100 digits before the point: what any numeric column of a list holds. */
+    private static BigDecimal number(String value) {
+        BigDecimal n = new BigDecimal(value);
+        if (n.precision() - n.scale() > 100) {
+            throw new IllegalArgumentException("number out of range");
+        }
+        return n;
+    }
+
+    private static Instant storable(Instant instant) {
+        if (!RequestChecks.storable(instant)) {
+            throw new IllegalArgumentException("instant out of range");
+        }
+        return instant;
+    }
 
     /** The column's value in a result row, as the cursor records it. */
     abstract String read(ResultSet rs, String column) throws SQLException;

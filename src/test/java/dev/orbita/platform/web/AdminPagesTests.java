@@ -131,6 +131,35 @@ class AdminPagesTests {
     }
 
     @Test
+    void aPasswordOverBcryptsLimitComesBackAsAnInlineErrorOnCreateAndChange() throws Exception {
+        Locale ptPt = Locale.forLanguageTag("pt-PT");
+        UserDetails admin = signedIn("ADMIN", "pt-PT");
+        String username = unique("emoji");
+        String emoji = "\uD83D\uDE00".repeat(20); // 20 characters a user sees, 80 bytes in UTF-8
+        String html = mvc.perform(post("/admin/users").with(user(admin)).with(csrf())
+                        .param("username", username).param("password", emoji).param("fullName", "Emoji Person")
+                        .param("language", "pt-PT").param("timeZone", "Europe/Lisbon")
+                        .param("roles", "SALES_REP").param("_roles", "on").param("_active", "on"))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn().getResponse().getContentAsString();
+        String message = messages.getMessage("validation.password.bytes", new Object[] { 72 }, ptPt);
+        assertThat(message).contains("palavra-passe");
+        assertThat(html).contains("id=\"password-error\"", escape(message));
+        assertThat(users.users()).noneMatch(u -> u.username().equals(username));
+
+        UserResponse target = users.create(new UserRequest(username, "a-long-enough-password", "Emoji Person", null,
+                "pt-PT", "Europe/Lisbon", List.of("SALES_REP"), null, true));
+        html = mvc.perform(post("/admin/users/{id}", target.id()).with(user(admin)).with(csrf())
+                        .param("password", emoji).param("fullName", "Emoji Person").param("language", "pt-PT")
+                        .param("timeZone", "Europe/Lisbon").param("roles", "SALES_REP").param("_roles", "on")
+                        .param("active", "true").param("_active", "on").param("version", String.valueOf(target.version())))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("id=\"password-error\"", escape(message));
+        assertThat(messages.getMessage("validation.password.bytes", new Object[] { 72 }, PT_BR)).contains("senha");
+    }
+
+    @Test
     void anAdminEditsAUserAndAStaleFormIsRefused() throws Exception {
         UserDetails admin = signedIn("ADMIN", "en");
         // read back: the version create() answers with can be behind the stored one
