@@ -44,7 +44,7 @@ public final class FuzzPlan {
     }
 
     /** Share of the non-essential cases that are sent: enough variety per run, within the time budget. */
-    static final double SAMPLED = 0.35;
+    static final double SAMPLED = 0.25;
 
     private static final java.util.Set<String> ESSENTIAL = java.util.Set.of("NUL", "lone high surrogate",
             "invalid UTF-8 bytes", "invalid UTF-8 %FF", "overlong UTF-8 %C0%AF", "deep arrays", "unknown enum");
