@@ -5,6 +5,7 @@
 # The markdown table is printed and written to bench/out/results-<date>-<db>.md.
 #
 #   bench/run.sh                      PostgreSQL on 127.0.0.1:5432 (user postgres), database orbita_bench
+#   bench/run.sh --db orbita_bench_x  the same on another database (it is dropped and re-created too)
 #   bench/run.sh --h2                 embedded H2 file database in a temporary data directory
 #   bench/run.sh --jar path/to/orbita-x.jar --contacts 100000 --accounts 20000 --seconds 20 --concurrency 4
 #
@@ -38,7 +39,8 @@ REINDEX_TIMEOUT=${REINDEX_TIMEOUT:-1200} # second start: search index rebuilt fr
 usage() {
     sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
     cat <<EOF
-Options: --h2 | --postgres, --jar FILE, --app-dir DIR, --contacts N, --accounts N, --seconds S (measured,
+Options: --h2 | --postgres, --db NAME (PostgreSQL database, dropped and re-created; default orbita_bench or
+\$BENCH_DATABASE), --jar FILE, --app-dir DIR, --contacts N, --accounts N, --seconds S (measured,
 per endpoint), --warmup S, --sql-seconds S, --concurrency N, --endpoints a,b,c, --port P, --keep (keep the
 temporary data directory and app logs), --h2-write-delay MS (H2's WRITE_DELAY: 0, the app's
 setting, writes every commit to the file before it is acknowledged). Environment: PGHOST PGPORT PGUSER PGPASSWORD BENCH_DATABASE,
@@ -51,6 +53,7 @@ while [ $# -gt 0 ]; do
         --h2) DB=h2 ;;
         --postgres | --pg) DB=postgres ;;
         --jar) JAR=$2; shift ;;
+        --db) PGDATABASE_=$2; shift ;;
         --app-dir) APP_DIR=$2; shift ;;
         --contacts) CONTACTS=$2; shift ;;
         --accounts) ACCOUNTS=$2; shift ;;
@@ -67,6 +70,8 @@ while [ $# -gt 0 ]; do
     esac
     shift
 done
+
+[[ $PGDATABASE_ =~ ^[a-z_][a-z0-9_]*$ ]] || { echo "--db: a lower-case SQL name, not $PGDATABASE_" >&2; exit 2; }
 
 log() { printf '\n[%s] %s\n' "$(date +%H:%M:%S)" "$*"; }
 die() { printf '\nrun.sh: %s\n' "$*" >&2; exit 1; }

@@ -8,9 +8,11 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 /**
  * The caller's read scope of one record type as a Lucene filter: the third rendering of
  * {@link AccessScope} next to {@code permits} and {@code sqlCondition}, and the only one in the
- * search. It filters on the fields that {@code platform.OwnedRecord} indexes.
+ * search. It filters on the fields that {@code platform.OwnedRecord} indexes. Modules that query an
+ * index of their own records (the customers' list filter) use it too, so that the index keeps to the
+ * same scope as SQL.
  */
-final class VisibilityFilter {
+public final class VisibilityFilter {
 
     static final String OWNER = "ownerId";
     static final String TEAM = "teamId";
@@ -24,7 +26,7 @@ final class VisibilityFilter {
      * CUSTOMER → those of the principal's customer account if the type has a customer column, else none;
      * NONE (or a scope without its user or customer) → none.
      */
-    static SearchPredicate of(SearchPredicateFactory f, AccessScope scope, RecordType type) {
+    public static SearchPredicate of(SearchPredicateFactory f, AccessScope scope, RecordType type) {
         if (scope.isNone()) {
             return f.matchNone().toPredicate();
         }

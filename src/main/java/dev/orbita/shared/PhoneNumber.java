@@ -57,9 +57,11 @@ public record PhoneNumber(String e164) {
         if (e164 == null) {
             return null;
         }
+        // parsed once: a stored number was checked when it was written, every read formats it
         try {
-            return new PhoneNumber(e164).formatted();
-        } catch (InvalidValueException e) {
+            Phonenumber.PhoneNumber parsed = UTIL.parse(e164, UNKNOWN_REGION);
+            return UTIL.isValidNumber(parsed) ? UTIL.format(parsed, PhoneNumberFormat.INTERNATIONAL) : e164;
+        } catch (NumberParseException e) {
             return e164;
         }
     }

@@ -7,6 +7,7 @@ import dev.orbita.shared.Names;
 import dev.orbita.shared.contact.PhoneEntry;
 import dev.orbita.shared.contact.PostalAddress;
 import dev.orbita.customers.common.ValueTier;
+import dev.orbita.customers.search.NameSortKey;
 import dev.orbita.platform.AuditFields;
 import dev.orbita.platform.ContactPointAudit;
 import dev.orbita.platform.OwnedRecord;
@@ -32,6 +33,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -45,6 +47,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 @Indexed(index = "accounts")
 public class Account extends OwnedRecord {
 
+    @GenericField
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private AccountKind kind;
@@ -70,13 +73,16 @@ public class Account extends OwnedRecord {
     private String industry;
     private String website;
 
+    @GenericField
     @Enumerated(EnumType.STRING)
     @Column(name = "lifecycle_stage", nullable = false)
     private LifecycleStage lifecycleStage;
 
+    @GenericField
     @Enumerated(EnumType.STRING)
     private ValueTier tier;
 
+    @GenericField
     @Column(name = "parent_id")
     private UUID parentId;
 
@@ -174,6 +180,14 @@ public class Account extends OwnedRecord {
     private static <T> void replace(List<T> target, List<T> values) {
         target.clear();
         target.addAll(values);
+    }
+
+    /** The list's order by name in the index (ADR 017). */
+    @KeywordField(name = NameSortKey.FIELD, sortable = Sortable.YES, searchable = Searchable.NO)
+    @IndexingDependency(derivedFrom = @org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath(
+            @org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue(propertyName = "sortName")))
+    public String getSortKey() {
+        return NameSortKey.of(sortName, getId());
     }
 
     /** Tax id digits for search: a CNPJ typed with or without punctuation finds the account. */

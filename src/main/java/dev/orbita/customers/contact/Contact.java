@@ -10,6 +10,7 @@ import dev.orbita.shared.contact.PhoneEntry;
 import dev.orbita.customers.common.SocialProfile;
 import dev.orbita.customers.common.SocialNetwork;
 import dev.orbita.customers.common.LawfulBasis;
+import dev.orbita.customers.search.NameSortKey;
 import dev.orbita.platform.AuditFields;
 import dev.orbita.platform.ContactPointAudit;
 import dev.orbita.platform.OwnedRecord;
@@ -38,6 +39,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -62,6 +64,7 @@ public class Contact extends OwnedRecord {
     @Column(name = "sort_name", nullable = false)
     private String sortName;
 
+    @GenericField
     @Column(name = "account_id")
     private UUID accountId;
 
@@ -90,6 +93,7 @@ public class Contact extends OwnedRecord {
     @Column(name = "time_zone")
     private String timeZone;
 
+    @GenericField
     @Enumerated(EnumType.STRING)
     @Column(name = "lifecycle_stage", nullable = false)
     private LifecycleStage lifecycleStage;
@@ -261,6 +265,13 @@ public class Contact extends OwnedRecord {
             @ObjectPath(@PropertyValue(propertyName = "lastName")) })
     public String getName() {
         return displayName(firstName, lastName);
+    }
+
+    /** The list's order by name in the index (ADR 017). */
+    @KeywordField(name = NameSortKey.FIELD, sortable = Sortable.YES, searchable = Searchable.NO)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "sortName")))
+    public String getSortKey() {
+        return NameSortKey.of(sortName, getId());
     }
 
     @KeywordField(name = "taxIdDigits")

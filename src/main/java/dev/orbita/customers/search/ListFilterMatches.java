@@ -1,32 +1,27 @@
 package dev.orbita.customers.search;
 
-import dev.orbita.customers.CustomerRecordTypes;
-import dev.orbita.customers.account.Account;
-import dev.orbita.customers.contact.Contact;
+import dev.orbita.customers.search.ListFilterPredicate.Listed;
 import dev.orbita.platform.AccessScope;
-import dev.orbita.platform.Scope;
+import dev.orbita.platform.RecordTypes;
 import dev.orbita.platform.Visibility;
 import dev.orbita.search.SearchQuery;
 import dev.orbita.web.PageQuery;
 import jakarta.persistence.EntityManager;
 import java.sql.SQLException;
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import org.hibernate.search.engine.search.predicate.SearchPredicate;
-import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Component;
 
 /**
- * The ids of the accounts or contacts a list's {@code ?q=} matches, from the search index (ADR 014):
- * every word is the start of a word of the name, or the whole text is the start of an e-mail address,
- * or its digits end a phone number (or are the tax id). The list query then keeps its other filters,
- * the caller's visibility, its sort and keyset paging in SQL, on {@code id in (…)}.
+ * The ids of the accounts or contacts a list's {@code ?q=} matches, from the search index (ADR 014),
+ * for the lists the index cannot page itself ({@link ListPageInIndex}: another sort, a filter the
+ * index does not hold): the list query then keeps its other filters, the caller's visibility, its
+ * sort and keyset paging in SQL, on {@code id in (…)}.
  */
 @Component
 public class ListFilterMatches {
@@ -39,16 +34,17 @@ public class ListFilterMatches {
     private static final int FIRST_FETCH = 2_000;
     /** Stands for "nothing matched": {@code id in (…)} needs one value. */
     private static final List<UUID> NOTHING = List.of(new UUID(0, 0));
-    private static final String[] ACCOUNT_NAMES = { "name", "legalName" };
-    private static final String[] CONTACT_NAMES = { "name" };
 
     private final EntityManager em;
     private final Visibility visibility;
+    private final RecordTypes types;
     private final boolean postgres;
 
-    ListFilterMatches(EntityManager em, Visibility visibility, DataSource dataSource) throws SQLException {
+    ListFilterMatches(EntityManager em, Visibility visibility, RecordTypes types, DataSource dataSource)
+            throws SQLException {
         this.em = em;
         this.visibility = visibility;
+        this.types = types;
         try (var connection = dataSource.getConnection()) {
             this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)
                     .contains("postgres");
@@ -57,12 +53,12 @@ public class ListFilterMatches {
 
     /** The list condition for {@code ?q=} on the contacts' id column; its parameter goes into {@code params}. */
     public String contacts(String idColumn, String q, Map<String, Object> params) {
-        return condition(idColumn, ids(Contact.class, CustomerRecordTypes.CONTACT, CONTACT_NAMES, q), params);
+        return condition(idColumn, ids(Listed.CONTACT, q), params);
     }
 
     /** The list condition for {@code ?q=} on the accounts' id column; its parameter goes into {@code params}. */
     public String accounts(String idColumn, String q, Map<String, Object> params) {
-        return condition(idColumn, ids(Account.class, CustomerRecordTypes.ACCOUNT, ACCOUNT_NAMES, q), params);
+        return condition(idColumn, ids(Listed.ACCOUNT, q), params);
     }
 
     /**
@@ -83,22 +79,20 @@ public class ListFilterMatches {
         return idColumn + " in (select q_match.id from (values :q_ids) q_match(id))";
     }
 
-    private List<UUID> ids(Class<?> type, String recordType, String[] nameFields, String q) {
-        if (q.codePoints().noneMatch(Character::isLetterOrDigit)) {
-            return NOTHING; // punctuation alone matches no name, address or number
+    private List<UUID> ids(Listed listed, String q) {
+        SearchQuery query = ListFilterPredicate.parse(q);
+        if (query == null) {
+            return NOTHING;
         }
-        SearchQuery query = SearchQuery.parse(q);
-        AccessScope scope = visibility.readScope(recordType);
+        AccessScope scope = visibility.readScope(listed.recordType);
         if (scope.isNone()) {
             return NOTHING;
         }
-        org.hibernate.search.engine.search.query.SearchQuery<UUID> search = Search.session(em).search(type)
+        var type = types.require(listed.recordType);
+        org.hibernate.search.engine.search.query.SearchQuery<UUID> search = Search.session(em)
+                .search(listed.entity)
                 .select(f -> f.id(UUID.class))
-                .where(f -> {
-                    var match = f.bool().must(matching(f, nameFields, query));
-                    SearchPredicate visible = visible(f, scope);
-                    return visible == null ? match : match.filter(visible);
-                })
+                .where(f -> ListFilterPredicate.where(f, listed, query, scope, type))
                 .toQuery();
         // most filters match far fewer than the cap: collect into a small queue first
         List<UUID> ids = search.fetchHits(FIRST_FETCH);
@@ -106,48 +100,5 @@ public class ListFilterMatches {
             ids = search.fetchHits(MAX_IDS);
         }
         return ids.isEmpty() ? NOTHING : ids;
-    }
-
-    private static SearchPredicate matching(SearchPredicateFactory f, String[] nameFields, SearchQuery query) {
-        var any = f.bool();
-        var name = f.bool();
-        for (String word : query.words()) {
-            name.must(f.bool()
-                    .should(f.match().fields(nameFields).matching(word).boost(2f))
-                    .should(f.wildcard().fields(nameFields).matching(word + "*")));
-        }
-        any.should(name);
-        String address = wildcardSafe(fold(query.text()));
-        if (!address.isEmpty() && address.indexOf(' ') < 0) {
-            any.should(f.wildcard().field("emails.addressParts").matching(address + "*").boost(3f));
-        }
-        String digits = query.digits();
-        if (digits.length() >= 4 && query.text().chars().noneMatch(Character::isLetter)) {
-            any.should(f.wildcard().field("phones.digitsReversed")
-                    .matching(new StringBuilder(digits).reverse() + "*").boost(3f));
-            any.should(f.match().field("taxIdDigits").matching(digits).boost(3f));
-        }
-        return any.toPredicate();
-    }
-
-    /** The caller's read scope as an index filter ({@code null}: everything, or left to SQL alone). */
-    private static SearchPredicate visible(SearchPredicateFactory f, AccessScope scope) {
-        if (scope.isAll() || scope.scope() == Scope.CUSTOMER) {
-            return null; // portal scopes (by customer account) are applied by the SQL condition only
-        }
-        var visible = f.bool().should(f.match().field("ownerId").matching(scope.userId()));
-        if (scope.scope() == Scope.TEAM && !scope.teamIds().isEmpty()) {
-            visible.should(f.terms().field("teamId").matchingAny(scope.teamIds()));
-        }
-        return visible.toPredicate();
-    }
-
-    private static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
-                .strip();
-    }
-
-    private static String wildcardSafe(String text) {
-        return text.replace("\\", "").replace("*", "").replace("?", "");
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -98,6 +99,45 @@ public class KeysetList {
         }
         return new PageResponse<>(rows.stream().map(Keyed::row).toList(), page.page(), page.size(), total, exact,
                 next);
+    }
+
+    /**
+     * A page whose rows the caller chose elsewhere, in the order given (one statement: the rows of those
+     * ids that pass the query's conditions, by key). Empty when any chosen id fails the conditions or is
+     * gone: the page would come back short (or, if it was the look-ahead row, say "no next page" wrongly),
+     * so the caller must fall back to {@link #fetch}. The cursor is the last row's sort value and id, as
+     * {@link #fetch} writes it: the chooser must order rows as {@code order by <sort column>, <id>} does.
+     */
+    public <T> Optional<PageResponse<T>> fetchChosen(ListQuery query, PageQuery page, ChosenPage chosen,
+            RowMapper<T> mapper) {
+        if (chosen.ids().isEmpty()) {
+            return Optional.of(new PageResponse<>(List.of(), page.page(), page.size(), chosen.total(),
+                    chosen.totalExact(), null));
+        }
+        Map<String, Object> params = new HashMap<>(query.params());
+        params.put("chosen_ids", chosen.ids());
+        List<String> conditions = new ArrayList<>(query.conditions());
+        String idColumn = query.sorts().idColumn();
+        conditions.add(idColumn + " in (:chosen_ids)");
+        SortKey sort = query.sorts().get(page.sortField());
+        String sql = "select " + query.select() + ", " + sort.column() + " as " + SORT_ALIAS + ", " + idColumn + " as "
+                + ID_ALIAS + " from " + query.from() + " where " + String.join(" and ", conditions);
+        Map<UUID, Keyed<T>> byId = new HashMap<>();
+        for (Keyed<T> row : jdbc.query(sql, params, (rs, n) -> new Keyed<>(mapper.mapRow(rs, n),
+                sort.type().read(rs, SORT_ALIAS), rs.getObject(ID_ALIAS, UUID.class)))) {
+            byId.put(row.id(), row);
+        }
+        if (byId.size() != chosen.ids().size()) {
+            return Optional.empty();
+        }
+        List<Keyed<T>> rows = chosen.ids().stream().limit(page.size()).map(byId::get).toList();
+        String next = null;
+        if (chosen.ids().size() > page.size() && !rows.isEmpty()) {
+            Keyed<T> last = rows.get(rows.size() - 1);
+            next = new PageQuery.Cursor(last.sortValue(), last.id()).encode();
+        }
+        return Optional.of(new PageResponse<>(rows.stream().map(Keyed::row).toList(), page.page(), page.size(),
+                chosen.total(), chosen.totalExact(), next));
     }
 
     /** The planner's row count of a whole table on PostgreSQL, when it is above {@code atLeast}. */

@@ -146,6 +146,12 @@ class IndexRebuilderTests {
     }
 
     @Test
+    void theMappingFingerprintCoversTheListsSortKeySoThatAddingItRebuildsOlderIndexes() {
+        assertThat(IndexRebuilder.describe(Search.mapping(emf))).filteredOn(line -> line.startsWith("sortKey "))
+                .hasSize(2).allSatisfy(line -> assertThat(line).endsWith(" falsefalsetruefalse"));
+    }
+
+    @Test
     void theMappingFingerprintCoversEmbeddedFieldsAndTheirAnalyzers() {
         assertThat(IndexRebuilder.describe(Search.mapping(emf))).anySatisfy(line -> assertThat(line)
                 .startsWith("emails.addressParts ").contains(" orbita_email orbita_email_query "));
