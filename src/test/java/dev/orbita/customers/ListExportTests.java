@@ -10,11 +10,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
+import dev.orbita.customers.account.AccountColumns;
 import dev.orbita.customers.account.AccountManagement;
 import dev.orbita.customers.account.AccountRequest;
 import dev.orbita.customers.common.AccountKind;
 import dev.orbita.customers.common.LifecycleStage;
 import dev.orbita.customers.common.ValueTier;
+import dev.orbita.customers.contact.ContactColumns;
 import dev.orbita.customers.contact.ContactManagement;
 import dev.orbita.customers.contact.ContactRequest;
 import dev.orbita.platform.identity.UserResponse;
@@ -26,6 +29,7 @@ import dev.orbita.support.Fixtures;
 import dev.orbita.support.IntegrationTest;
 import dev.orbita.support.SignedIn;
 import dev.orbita.support.SqlStatements;
+import dev.orbita.web.list.ListColumn;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -301,7 +305,7 @@ class ListExportTests {
         String body = mvc.perform(api(rep, "/api/v1/accounts", "application/json").param("tag", tag))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.items[0].id").value(account.toString()))
                 .andReturn().getResponse().getContentAsString();
-        return Instant.parse(com.jayway.jsonpath.JsonPath.read(body, "$.items[0].updatedAt"));
+        return Instant.parse(JsonPath.read(body, "$.items[0].updatedAt"));
     }
 
     // ------------------------------------------------------------------ the whole list, in batches
@@ -360,6 +364,24 @@ class ListExportTests {
                 .andExpect(header().string("Content-Type", containsString("application/json")));
         mvc.perform(api(rep, "/api/v1/contacts", "text/html,application/xhtml+xml,*/*;q=0.8").param("tag", tag))
                 .andExpect(status().isOk()).andExpect(header().string("Content-Type", containsString("json")));
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheExportOnTheListOperation() throws Exception {
+        String docs = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        for (var list : Map.of("/api/v1/contacts", ContactColumns.LIST, "/api/v1/accounts", AccountColumns.LIST)
+                .entrySet()) {
+            String get = "$.paths['" + list.getKey() + "'].get";
+            assertThat(JsonPath.<String>read(docs, get + ".summary")).startsWith("List ");
+            assertThat(JsonPath.<Map<String, Object>>read(docs, get + ".responses.200.content"))
+                    .containsKeys("application/json", CSV, XLSX);
+            assertThat(JsonPath.<List<String>>read(docs, get + ".parameters[*].name")).contains("page", "columns")
+                    .doesNotContain("Accept");
+            List<String> columns = JsonPath.read(docs, get + ".parameters[?(@.name == 'columns')].description");
+            assertThat(columns.get(0)).as("every column key is documented")
+                    .contains(list.getValue().all().stream().map(ListColumn::key).toList());
+        }
     }
 
     // ------------------------------------------------------------------ pages

@@ -67,11 +67,9 @@ class AccountApiController {
         return queries.list(filter, AccountQueries.page(page, size, sort, after));
     }
 
+    /** The whole filtered list as a file; documented on the list's operation (web.export.ExportDocumentation). */
     @GetMapping(produces = { ExportFormat.CSV_VALUE, ExportFormat.XLSX_VALUE })
-    @Operation(summary = "Export the accounts the caller may see", description = "The whole filtered list (same "
-            + "filters and sort as the JSON list; page, size and after are refused) as CSV (UTF-8 with BOM, ';' "
-            + "for pt-BR/pt-PT and ',' for en, headers in the Accept-Language) or XLSX, streamed. columns: "
-            + "comma-separated keys, default: those the list shows.")
+    @Operation(hidden = true)
     void export(@RequestParam(required = false) String q,
             @RequestParam(required = false) AccountKind kind,
             @RequestParam(required = false) LifecycleStage lifecycleStage,
@@ -82,9 +80,8 @@ class AccountApiController {
             @Parameter(description = "name, kind, lifecycleStage, tier, taxId, phone, email, city, ownerName, "
                     + "createdAt, updatedAt, id")
             @RequestParam(required = false) String columns,
-            @Parameter(hidden = true) @RequestParam(required = false) String page,
-            @Parameter(hidden = true) @RequestParam(required = false) String size,
-            @Parameter(hidden = true) @RequestParam(required = false) String after,
+            @RequestParam(required = false) String page, @RequestParam(required = false) String size,
+            @RequestParam(required = false) String after,
             @RequestHeader(HttpHeaders.ACCEPT) String accept, HttpServletResponse response) throws IOException {
         ListExport.requireWholeList(page, size, after);
         var filter = new AccountFilter(q, kind, lifecycleStage, tier, ownerId, teamId, tag, updatedSince, parentId);

@@ -64,11 +64,9 @@ class ContactApiController {
         return queries.list(filter, ContactQueries.page(page, size, sort, after));
     }
 
+    /** The whole filtered list as a file; documented on the list's operation (web.export.ExportDocumentation). */
     @GetMapping(produces = { ExportFormat.CSV_VALUE, ExportFormat.XLSX_VALUE })
-    @Operation(summary = "Export the contacts the caller may see", description = "The whole filtered list (same "
-            + "filters and sort as the JSON list; page, size and after are refused) as CSV (UTF-8 with BOM, ';' "
-            + "for pt-BR/pt-PT and ',' for en, headers in the Accept-Language) or XLSX, streamed. columns: "
-            + "comma-separated keys, default: those the list shows.")
+    @Operation(hidden = true)
     void export(@RequestParam(required = false) String q,
             @RequestParam(required = false) UUID accountId, @RequestParam(required = false) Boolean standalone,
             @RequestParam(required = false) LifecycleStage lifecycleStage,
@@ -78,9 +76,8 @@ class ContactApiController {
             @Parameter(description = "name, firstName, lastName, jobTitle, accountName, phone, email, "
                     + "lifecycleStage, ownerName, createdAt, updatedAt, id")
             @RequestParam(required = false) String columns,
-            @Parameter(hidden = true) @RequestParam(required = false) String page,
-            @Parameter(hidden = true) @RequestParam(required = false) String size,
-            @Parameter(hidden = true) @RequestParam(required = false) String after,
+            @RequestParam(required = false) String page, @RequestParam(required = false) String size,
+            @RequestParam(required = false) String after,
             @RequestHeader(HttpHeaders.ACCEPT) String accept, HttpServletResponse response) throws IOException {
         ListExport.requireWholeList(page, size, after);
         var filter = new ContactFilter(q, accountId, standalone, lifecycleStage, ownerId, teamId, tag, updatedSince);
