@@ -14,8 +14,16 @@ import java.util.UUID;
 /**
  * Validated paging and sorting of a collection request. {@code sort} is {@code field,asc|desc} with
  * the field taken from the resource's allowed list; {@code after} is an opaque keyset cursor.
+ *
+ * @param counted whether the page also counts the rows of the whole list ({@code total}); only the
+ *        batches of a whole-list read ({@link #batch}) are not counted
  */
-public record PageQuery(int page, int size, String sortField, boolean ascending, Cursor after) {
+public record PageQuery(int page, int size, String sortField, boolean ascending, Cursor after, boolean counted) {
+
+    /** A page as a collection request asks for it: counted. */
+    public PageQuery(int page, int size, String sortField, boolean ascending, Cursor after) {
+        this(page, size, sortField, ascending, after, true);
+    }
 
     public static final int MAX_SIZE = 200;
     public static final int EXACT_COUNT_LIMIT = 10_000;
@@ -96,6 +104,15 @@ public record PageQuery(int page, int size, String sortField, boolean ascending,
 
     public long offset() {
         return after != null ? 0 : (long) page * size;
+    }
+
+    /**
+     * A batch of a read of the whole list in this page's order (an export): {@code size} rows after the
+     * {@code next} cursor of the previous batch ({@code null} for the first), not limited to
+     * {@link #MAX_SIZE} and not counted, so that reading n rows costs n / size pages and no count.
+     */
+    public PageQuery batch(int size, String next) {
+        return new PageQuery(0, size, sortField, ascending, next == null ? null : Cursor.decode(next), false);
     }
 
     public String sortParam() {

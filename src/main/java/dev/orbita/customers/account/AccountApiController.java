@@ -7,14 +7,20 @@ import dev.orbita.platform.AuditChange;
 import dev.orbita.web.Etags;
 import dev.orbita.web.MergePatch;
 import dev.orbita.web.PageResponse;
+import dev.orbita.web.export.ExportFormat;
+import dev.orbita.web.export.ExportRequest;
+import dev.orbita.web.export.ListExport;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,11 +42,14 @@ class AccountApiController {
     private final AccountManagement accounts;
     private final AccountQueries queries;
     private final MergePatch mergePatch;
+    private final ListExport exports;
 
-    AccountApiController(AccountManagement accounts, AccountQueries queries, MergePatch mergePatch) {
+    AccountApiController(AccountManagement accounts, AccountQueries queries, MergePatch mergePatch,
+            ListExport exports) {
         this.accounts = accounts;
         this.queries = queries;
         this.mergePatch = mergePatch;
+        this.exports = exports;
     }
 
     @GetMapping
@@ -56,6 +65,29 @@ class AccountApiController {
             @RequestParam(required = false) String sort, @RequestParam(required = false) String after) {
         var filter = new AccountFilter(q, kind, lifecycleStage, tier, ownerId, teamId, tag, updatedSince, parentId);
         return queries.list(filter, AccountQueries.page(page, size, sort, after));
+    }
+
+    /** The whole filtered list as a file; documented on the list's operation (web.export.ExportDocumentation). */
+    @GetMapping(produces = { ExportFormat.CSV_VALUE, ExportFormat.XLSX_VALUE })
+    @Operation(hidden = true)
+    void export(@RequestParam(required = false) String q,
+            @RequestParam(required = false) AccountKind kind,
+            @RequestParam(required = false) LifecycleStage lifecycleStage,
+            @RequestParam(required = false) ValueTier tier, @RequestParam(required = false) UUID ownerId,
+            @RequestParam(required = false) UUID teamId, @RequestParam(required = false) String tag,
+            @RequestParam(required = false) Instant updatedSince, @RequestParam(required = false) UUID parentId,
+            @RequestParam(required = false) String sort,
+            @Parameter(description = "name, kind, lifecycleStage, tier, taxId, phone, email, city, ownerName, "
+                    + "createdAt, updatedAt, id")
+            @RequestParam(required = false) String columns,
+            @RequestParam(required = false) String page, @RequestParam(required = false) String size,
+            @RequestParam(required = false) String after,
+            @RequestHeader(HttpHeaders.ACCEPT) String accept, HttpServletResponse response) throws IOException {
+        ListExport.requireWholeList(page, size, after);
+        var filter = new AccountFilter(q, kind, lifecycleStage, tier, ownerId, teamId, tag, updatedSince, parentId);
+        exports.write(ExportFormat.ofAccept(accept), new ExportRequest<>("record.ACCOUNT.plural",
+                AccountColumns.LIST.pick(columns), AccountQueries.page(null, null, sort, null),
+                p -> queries.list(filter, p)), response);
     }
 
     @GetMapping("/{id}")

@@ -5,13 +5,20 @@ import dev.orbita.platform.AuditChange;
 import dev.orbita.web.Etags;
 import dev.orbita.web.MergePatch;
 import dev.orbita.web.PageResponse;
+import dev.orbita.web.export.ExportFormat;
+import dev.orbita.web.export.ExportRequest;
+import dev.orbita.web.export.ListExport;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,11 +40,14 @@ class ContactApiController {
     private final ContactManagement contacts;
     private final ContactQueries queries;
     private final MergePatch mergePatch;
+    private final ListExport exports;
 
-    ContactApiController(ContactManagement contacts, ContactQueries queries, MergePatch mergePatch) {
+    ContactApiController(ContactManagement contacts, ContactQueries queries, MergePatch mergePatch,
+            ListExport exports) {
         this.contacts = contacts;
         this.queries = queries;
         this.mergePatch = mergePatch;
+        this.exports = exports;
     }
 
     @GetMapping
@@ -52,6 +62,28 @@ class ContactApiController {
             @RequestParam(required = false) String sort, @RequestParam(required = false) String after) {
         var filter = new ContactFilter(q, accountId, standalone, lifecycleStage, ownerId, teamId, tag, updatedSince);
         return queries.list(filter, ContactQueries.page(page, size, sort, after));
+    }
+
+    /** The whole filtered list as a file; documented on the list's operation (web.export.ExportDocumentation). */
+    @GetMapping(produces = { ExportFormat.CSV_VALUE, ExportFormat.XLSX_VALUE })
+    @Operation(hidden = true)
+    void export(@RequestParam(required = false) String q,
+            @RequestParam(required = false) UUID accountId, @RequestParam(required = false) Boolean standalone,
+            @RequestParam(required = false) LifecycleStage lifecycleStage,
+            @RequestParam(required = false) UUID ownerId, @RequestParam(required = false) UUID teamId,
+            @RequestParam(required = false) String tag, @RequestParam(required = false) Instant updatedSince,
+            @RequestParam(required = false) String sort,
+            @Parameter(description = "name, firstName, lastName, jobTitle, accountName, phone, email, "
+                    + "lifecycleStage, ownerName, createdAt, updatedAt, id")
+            @RequestParam(required = false) String columns,
+            @RequestParam(required = false) String page, @RequestParam(required = false) String size,
+            @RequestParam(required = false) String after,
+            @RequestHeader(HttpHeaders.ACCEPT) String accept, HttpServletResponse response) throws IOException {
+        ListExport.requireWholeList(page, size, after);
+        var filter = new ContactFilter(q, accountId, standalone, lifecycleStage, ownerId, teamId, tag, updatedSince);
+        exports.write(ExportFormat.ofAccept(accept), new ExportRequest<>("record.CONTACT.plural",
+                ContactColumns.LIST.pick(columns), ContactQueries.page(null, null, sort, null),
+                p -> queries.list(filter, p)), response);
     }
 
     @GetMapping("/{id}")

@@ -14,6 +14,7 @@ import dev.orbita.customers.common.LifecycleStage;
 import dev.orbita.shared.contact.PhoneType;
 import dev.orbita.customers.common.SocialNetwork;
 import dev.orbita.customers.contact.Contact;
+import dev.orbita.customers.contact.ContactColumns;
 import dev.orbita.customers.contact.ContactFilter;
 import dev.orbita.customers.contact.ContactListItem;
 import dev.orbita.customers.contact.ContactManagement;
@@ -31,8 +32,12 @@ import dev.orbita.shared.StaleVersionException;
 import dev.orbita.shared.ValidationException;
 import dev.orbita.web.PageQuery;
 import dev.orbita.web.PageResponse;
+import dev.orbita.web.export.ExportFormat;
+import dev.orbita.web.export.ExportRequest;
+import dev.orbita.web.export.ListExport;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,9 +78,12 @@ class ContactPagesController {
 
     private final AccountOptions accountOptions;
     private final UiExtensions ui;
+    private final ListExport exports;
 
     ContactPagesController(ContactManagement contacts, ContactQueries queries, AccountQueries accountQueries,
-            UserDirectory directory, MessageSource messages, AccountOptions accountOptions, UiExtensions ui) {
+            UserDirectory directory, MessageSource messages, AccountOptions accountOptions, UiExtensions ui,
+            ListExport exports) {
+        this.exports = exports;
         this.accountOptions = accountOptions;
         this.ui = ui;
         this.contacts = contacts;
@@ -98,47 +106,20 @@ class ContactPagesController {
             @RequestParam(required = false) String page, @RequestParam(required = false) String size,
             @RequestParam(required = false) String sort, HttpServletRequest request, HttpServletResponse response,
             Model model) {
-        boolean[] bad = {false};
-        LifecycleStage st = WebSupport.parseEnum(lifecycleStage, LifecycleStage.class, bad);
-        Boolean alone = WebSupport.parse(standalone, s -> switch (s) {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
-            default -> throw new IllegalArgumentException(s);
-        }, bad);
-        UUID ownerId = WebSupport.parseUuid(owner, bad);
-        Integer p = WebSupport.parseInt(page, bad);
-        Integer s = WebSupport.parseInt(size, bad);
-        String query = q == null ? null : q.strip();
-        if (query != null && query.length() > 200) {
-            query = query.substring(0, 200);
-        }
-        PageQuery pq;
-        try {
-            pq = ContactQueries.page(p, s, sort, null);
-        } catch (ValidationException e) {
-            bad[0] = true;
-            pq = ContactQueries.page(null, null, null, null);
-        }
-        ContactFilter filter = new ContactFilter(query, null, alone, st, ownerId, null, null, null);
-        PageResponse<ContactListItem> result = queries.list(filter, pq);
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("q", query);
-        params.put("lifecycleStage", st == null ? null : st.name());
-        params.put("standalone", alone == null ? null : alone.toString());
-        params.put("owner", ownerId == null ? null : ownerId.toString());
-        params.put("size", pq.size() == 20 ? null : String.valueOf(pq.size()));
-        params.put("sort", pq.sortParam());
+        ContactListParams params = ContactListParams.parse(q, lifecycleStage, standalone, owner, page, size, sort);
+        PageQuery pq = params.page();
+        PageResponse<ContactListItem> result = queries.list(params.filter(), pq);
         model.addAttribute("contacts", result);
-        model.addAttribute("links", new ListLinks("/contacts", params, pq.sortField(), pq.ascending()));
-        model.addAttribute("q", query);
-        model.addAttribute("lifecycleStage", st);
-        model.addAttribute("standalone", alone);
-        model.addAttribute("owner", ownerId);
+        model.addAttribute("links", new ListLinks("/contacts", params.links(), pq.sortField(), pq.ascending())
+                .exporting());
+        model.addAttribute("q", params.q());
+        model.addAttribute("lifecycleStage", params.lifecycleStage());
+        model.addAttribute("standalone", params.standalone());
+        model.addAttribute("owner", params.owner());
         model.addAttribute("sort", pq.sortParam());
         model.addAttribute("size", pq.size());
-        model.addAttribute("badParams", bad[0]);
-        model.addAttribute("filtered", query != null && !query.isEmpty() || st != null || alone != null
-                || ownerId != null);
+        model.addAttribute("badParams", params.bad());
+        model.addAttribute("filtered", params.filtered());
         response.addHeader("Vary", Htmx.REQUEST);
         if (Htmx.isFragment(request)) {
             return "customers/contacts/list :: rows";
@@ -147,6 +128,26 @@ class ContactPagesController {
                 .sorted(Comparator.comparing(UserSummary::fullName, String.CASE_INSENSITIVE_ORDER)).toList());
         model.addAttribute("stages", LifecycleStage.values());
         return "customers/contacts/list";
+    }
+
+    /**
+     * The list's whole result with the page's filters and sort, as CSV or XLSX ({@code format=csv|xlsx}),
+     * in the list's default columns. A value the list page would drop with a warning is refused here
+     * (400): an export without a filter the reader thought applied would hold more than they expect.
+     */
+    @GetMapping("/export")
+    void export(@RequestParam(required = false) String format, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String lifecycleStage, @RequestParam(required = false) String standalone,
+            @RequestParam(required = false) String owner, @RequestParam(required = false) String sort,
+            HttpServletResponse response) throws IOException {
+        ExportFormat exportFormat = ExportFormat.ofName(format);
+        ContactListParams params = ContactListParams.parse(q, lifecycleStage, standalone, owner, null, null, sort);
+        if (params.bad()) {
+            throw ValidationException.of("filters", "validation.invalid");
+        }
+        ContactFilter filter = params.filter();
+        exports.write(exportFormat, new ExportRequest<>("record.CONTACT.plural", ContactColumns.LIST.defaults(),
+                params.page(), p -> queries.list(filter, p)), response);
     }
 
     // ------------------------------------------------------------------ record page

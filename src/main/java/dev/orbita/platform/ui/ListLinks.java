@@ -5,8 +5,10 @@ import java.util.Map;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Builds the filter, sort and paging links of a list page, keeping the other parameters. The shell's list
- * fragments ({@code shell/list :: paging}) read it from the model attribute {@code links}.
+ * Builds the filter, sort, paging and export links of a list page, keeping the other parameters. The
+ * shell's list fragments ({@code shell/list :: paging}) read it from the model attribute {@code links};
+ * a list whose page answers {@code <path>/export?format=csv|xlsx} says so with {@link #exporting()}, and
+ * its paging footer then offers the export of the current filters and sort.
  */
 public class ListLinks {
 
@@ -14,6 +16,7 @@ public class ListLinks {
     private final Map<String, String> params;
     private final String sortField;
     private final boolean ascending;
+    private final boolean exportable;
 
     /**
      * @param path the list page ({@code /accounts})
@@ -22,10 +25,37 @@ public class ListLinks {
      * @param ascending its direction
      */
     public ListLinks(String path, Map<String, String> params, String sortField, boolean ascending) {
+        this(path, params, sortField, ascending, false);
+    }
+
+    private ListLinks(String path, Map<String, String> params, String sortField, boolean ascending,
+            boolean exportable) {
         this.path = path;
         this.params = new LinkedHashMap<>(params);
         this.sortField = sortField;
         this.ascending = ascending;
+        this.exportable = exportable;
+    }
+
+    /** The same links, and the list's page exports its whole result at {@code <path>/export}. */
+    public ListLinks exporting() {
+        return new ListLinks(path, params, sortField, ascending, true);
+    }
+
+    public boolean exportable() {
+        return exportable;
+    }
+
+    /**
+     * The export of the list's whole result with the current filters and sort ({@code csv} or
+     * {@code xlsx}): the page's parameters without page and size.
+     */
+    public String export(String format) {
+        Map<String, String> p = new LinkedHashMap<>(params);
+        p.remove("page");
+        p.remove("size");
+        p.put("format", format);
+        return link(path + "/export", p);
     }
 
     /** The link that sorts by field: ascending first (descending for dates), toggled when already sorted by it. */
@@ -57,6 +87,10 @@ public class ListLinks {
             p.remove("page");
         }
         p.put(key, value);
+        return link(path, p);
+    }
+
+    private static String link(String path, Map<String, String> p) {
         UriComponentsBuilder b = UriComponentsBuilder.fromPath(path);
         p.forEach((k, v) -> {
             if (v != null && !v.isBlank()) {

@@ -2,6 +2,7 @@ package dev.orbita.platform.web;
 
 import dev.orbita.platform.CurrentUser;
 import dev.orbita.platform.Visibility;
+import dev.orbita.web.ReaderZone;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -12,10 +13,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Dates and times for every page, in the signed-in user's time zone and language:
- * {@code <time th:datetime="${@fmt.iso(x)}" th:text="${@fmt.dateTime(x)}">}.
+ * {@code <time th:datetime="${@fmt.iso(x)}" th:text="${@fmt.dateTime(x)}">}. Also the
+ * {@link ReaderZone} of answers that carry local times (exports).
  */
 @Component("fmt")
-public class DateTimeFormats {
+public class DateTimeFormats implements ReaderZone {
 
     static final ZoneId DEFAULT_ZONE = ZoneId.of("America/Sao_Paulo");
 
@@ -40,6 +42,7 @@ public class DateTimeFormats {
     }
 
     /** The signed-in user's time zone; São Paulo when they have none (or an unknown one) or nobody is signed in. */
+    @Override
     public ZoneId zone() {
         try {
             String tz = visibility.currentUser().map(CurrentUser::timeZone).orElse(null);

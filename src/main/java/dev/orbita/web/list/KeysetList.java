@@ -25,7 +25,9 @@ import org.springframework.stereotype.Component;
  * cursor typed by its sort key, and a count capped at {@link PageQuery#EXACT_COUNT_LIMIT} so that big
  * tables are not counted in full on every page: above the cap the total is the planner's estimate on
  * PostgreSQL (of the table when unfiltered, of the filtered query otherwise). A page costs two or
- * three statements whatever its size: rows, capped count, and the estimate when the cap is passed.
+ * three statements whatever its size: rows, capped count, and the estimate when the cap is passed. A
+ * batch of a whole-list read ({@link PageQuery#batch}, an export) costs the rows statement only, and
+ * its {@code total} is -1.
  */
 @Component
 public class KeysetList {
@@ -74,6 +76,10 @@ public class KeysetList {
         if (more && !rows.isEmpty()) {
             Keyed<T> last = rows.get(rows.size() - 1);
             next = new PageQuery.Cursor(last.sortValue(), last.id()).encode();
+        }
+        if (!page.counted()) {
+            // a batch of a whole-list read: its reader follows next and needs no total
+            return new PageResponse<>(rows.stream().map(Keyed::row).toList(), 0, page.size(), -1, false, next);
         }
         long total;
         boolean exact = true;

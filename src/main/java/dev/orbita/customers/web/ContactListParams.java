@@ -1,0 +1,65 @@
+package dev.orbita.customers.web;
+
+import dev.orbita.customers.common.LifecycleStage;
+import dev.orbita.customers.contact.ContactFilter;
+import dev.orbita.customers.contact.ContactQueries;
+import dev.orbita.shared.ValidationException;
+import dev.orbita.web.PageQuery;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The contact list page's parameters as its address carries them, read leniently: a value that is not
+ * understood is dropped and {@code bad} says so (the page shows its defaults with a warning). The list
+ * page and its export read them alike.
+ */
+record ContactListParams(String q, LifecycleStage lifecycleStage, Boolean standalone, UUID owner, PageQuery page,
+        boolean bad) {
+
+    static ContactListParams parse(String q, String lifecycleStage, String standalone, String owner, String page,
+            String size, String sort) {
+        boolean[] bad = {false};
+        LifecycleStage st = WebSupport.parseEnum(lifecycleStage, LifecycleStage.class, bad);
+        Boolean alone = WebSupport.parse(standalone, s -> switch (s) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException(s);
+        }, bad);
+        UUID ownerId = WebSupport.parseUuid(owner, bad);
+        Integer p = WebSupport.parseInt(page, bad);
+        Integer s = WebSupport.parseInt(size, bad);
+        String query = q == null ? null : q.strip();
+        if (query != null && query.length() > 200) {
+            query = query.substring(0, 200);
+        }
+        PageQuery pq;
+        try {
+            pq = ContactQueries.page(p, s, sort, null);
+        } catch (ValidationException e) {
+            bad[0] = true;
+            pq = ContactQueries.page(null, null, null, null);
+        }
+        return new ContactListParams(query, st, alone, ownerId, pq, bad[0]);
+    }
+
+    ContactFilter filter() {
+        return new ContactFilter(q, null, standalone, lifecycleStage, owner, null, null, null);
+    }
+
+    boolean filtered() {
+        return q != null && !q.isEmpty() || lifecycleStage != null || standalone != null || owner != null;
+    }
+
+    /** The understood values by parameter name, for the page's links (blank ones are left out). */
+    Map<String, String> links() {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("q", q);
+        params.put("lifecycleStage", lifecycleStage == null ? null : lifecycleStage.name());
+        params.put("standalone", standalone == null ? null : standalone.toString());
+        params.put("owner", owner == null ? null : owner.toString());
+        params.put("size", page.size() == 20 ? null : String.valueOf(page.size()));
+        params.put("sort", page.sortParam());
+        return params;
+    }
+}
