@@ -55,7 +55,7 @@ class RequestInputFilter extends OncePerRequestFilter {
                     "problem.media-type.detail", wildcard.get()));
             return;
         }
-        if (ErrorHandling.isApi(request) && !acceptsJson(request)) {
+        if (ErrorHandling.isApi(request) && !acceptsJson(request) && !readsAnExport(request)) {
             refuse(request, response, problems.problem(HttpStatus.NOT_ACCEPTABLE, "not-acceptable",
                     "problem.not-acceptable.detail"));
             return;
@@ -95,6 +95,21 @@ class RequestInputFilter extends OncePerRequestFilter {
             return MediaType.parseMediaTypes(headers).stream().anyMatch(type -> type.getQualityValue() > 0
                     && (type.isCompatibleWith(MediaType.APPLICATION_JSON)
                             || type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)));
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
+    }
+
+    /** A read asking for a list export (CSV, XLSX): nothing is written, the list answers or refuses it itself. */
+    private static boolean readsAnExport(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+            return false;
+        }
+        try {
+            return MediaType.parseMediaTypes(java.util.Collections.list(request.getHeaders(HttpHeaders.ACCEPT)))
+                    .stream().anyMatch(type -> type.getQualityValue() > 0 && java.util.Arrays
+                            .stream(dev.orbita.web.export.ExportFormat.values())
+                            .anyMatch(format -> format.mediaType().isCompatibleWith(type) && !type.isWildcardType()));
         } catch (InvalidMediaTypeException e) {
             return false;
         }
