@@ -339,6 +339,11 @@ class ListExportTests {
                 .param("sort", "name,desc").param("columns", "name")).andExpect(status().isOk()).andReturn(), ',');
         assertThat(column(descending, 0))
                 .containsExactlyElementsOf(names.stream().sorted(Comparator.reverseOrder()).toList());
+
+        // a q filter too (sorted and paged in the search index, ADR 017, then read by SQL), batch after batch
+        List<CSVRecord> found = csv(mvc.perform(api(rep, "/api/v1/contacts", CSV).param("q", "pessoa")
+                .param("columns", "name")).andExpect(status().isOk()).andReturn(), ',');
+        assertThat(column(found, 0)).containsExactlyElementsOf(names);
     }
 
     // ------------------------------------------------------------------ refused requests
