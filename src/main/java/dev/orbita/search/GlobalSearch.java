@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.search.mapper.orm.Search;
@@ -87,6 +88,49 @@ public class GlobalSearch {
         hits.sort(Comparator.comparing(SearchHit::score).reversed().thenComparing(SearchHit::title,
                 Comparator.nullsLast(Comparator.naturalOrder())));
         return new SearchResults(query.text(), hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits);
+    }
+
+    /** Up to {@code limit} visible records of one type matching {@code q}, best first (the record picker's). */
+    @Transactional(readOnly = true)
+    public List<SearchHit> searchType(String typeCode, String q, int limit) {
+        SearchQuery query = SearchQuery.parse(q);
+        Optional<Searchable> searchable = searchable(typeCode);
+        if (searchable.isEmpty() || query.text().isEmpty() || visibility.currentUser().isEmpty()) {
+            return List.of();
+        }
+        AccessScope scope = visibility.readScope(typeCode);
+        return scope.isNone() ? List.of() : run(searchable.get(), query, numbers(query), scope, limit);
+    }
+
+    /** The record of this type and id as a hit, when the caller may see it: the title of a picker's value. */
+    @Transactional(readOnly = true)
+    public Optional<SearchHit> visible(String typeCode, UUID id) {
+        Optional<Searchable> searchable = searchable(typeCode);
+        if (searchable.isEmpty() || id == null || visibility.currentUser().isEmpty()) {
+            return Optional.empty();
+        }
+        RecordType type = searchable.get().type();
+        AccessScope scope = visibility.readScope(typeCode);
+        if (scope.isNone()) {
+            return Optional.empty();
+        }
+        List<List<?>> rows = Search.session(em).search(type.entity())
+                .select(f -> f.composite().from(f.id(UUID.class), f.field("name", String.class),
+                        f.field("subtitle", String.class)).asList())
+                .where(f -> {
+                    var where = f.bool().must(f.id().matching(id));
+                    if (!scope.isAll()) {
+                        where.filter(VisibilityFilter.of(f, scope, type));
+                    }
+                    return where;
+                })
+                .fetchHits(1);
+        return rows.stream().findFirst().map(row -> new SearchHit(type.code(), id, (String) row.get(1),
+                (String) row.get(2), type.url(id), 0f));
+    }
+
+    private Optional<Searchable> searchable(String typeCode) {
+        return types.stream().filter(s -> s.type().code().equals(typeCode)).findFirst();
     }
 
     private List<SearchHit> run(Searchable searchable, SearchQuery query, List<String> numbers, AccessScope scope,

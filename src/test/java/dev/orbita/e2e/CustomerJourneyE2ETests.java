@@ -4,13 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -31,37 +25,27 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class CustomerJourneyE2ETests {
 
-    private static final Path SHOTS = Paths.get("target", "screenshots");
-
-    static Playwright playwright;
+    static Chromium chromium;
     static Browser browser;
 
     @LocalServerPort
     int port;
 
     @BeforeAll
-    static void launch() throws Exception {
-        Files.createDirectories(SHOTS);
-        playwright = Playwright.create();
-        String executable = System.getProperty("orbita.chromium", "/usr/bin/chromium");
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setHeadless(true)
-                .setExecutablePath(Paths.get(executable))
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    static void launch() {
+        chromium = Chromium.launch();
+        browser = chromium.browser;
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
     private void shot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
+        Chromium.shot(page, name);
     }
 
     @Test

@@ -48,6 +48,9 @@ final class Load {
     private static final String RAW_NOTE = "orbita-bench raw sql insert";
     private static final List<String> ALL = List.of("get", "list", "list-owner", "list-q", "search-name",
             "search-phone", "create");
+    /** HTML pages, signed in with a session cookie; measured only when named in --endpoints. */
+    private static final List<String> PAGES = List.of("page-list", "page-record", "page-360");
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
     /** One sampled contact: what the requests are built from. */
     record Sample(UUID id, String first, String last, String sortName, String phone) {
@@ -91,6 +94,8 @@ final class Load {
     private String authorization;
     private final List<Sample> samples = new ArrayList<>();
     private final List<UUID> owners = new ArrayList<>();
+    private final List<UUID> accounts = new ArrayList<>();
+    private String session;
     private String searchMode;
     private UUID creatorId;
     private UUID creatorTeam;
@@ -129,8 +134,8 @@ final class Load {
         }
         List<String> wanted = List.of(args.get("endpoints", String.join(",", ALL)).split(","));
         for (String w : wanted) {
-            if (!ALL.contains(w.strip())) {
-                throw new IllegalArgumentException("unknown endpoint " + w + "; known: " + ALL);
+            if (!ALL.contains(w.strip()) && !PAGES.contains(w.strip())) {
+                throw new IllegalArgumentException("unknown endpoint " + w + "; known: " + ALL + " " + PAGES);
             }
         }
 
@@ -156,6 +161,9 @@ final class Load {
         }
 
         Map<String, String> facts = load.prepare(args.get("user", "admin"));
+        if (wanted.stream().anyMatch(PAGES::contains)) {
+            load.session = load.signIn(args.required("user"), args.get("password", ""));
+        }
         load.pools = Generate.pools(args.longValue("seed", 7));
         if (waitIndex > 0 && (wanted.contains("search-name") || wanted.contains("search-phone")
                 || wanted.contains("list-q"))) {
@@ -290,6 +298,11 @@ final class Load {
                         owners.add(rs.getObject(1, UUID.class));
                     }
                 }
+                try (ResultSet rs = s.executeQuery("select id from accounts order by id limit 50000")) {
+                    while (rs.next()) {
+                        accounts.add(rs.getObject(1, UUID.class));
+                    }
+                }
                 try (ResultSet rs = s.executeQuery("select count(*) from accounts")) {
                     rs.next();
                     facts.put("dataset", String.format(Locale.ROOT, "%,d contacts, %,d accounts, %d owner(s)",
@@ -360,8 +373,11 @@ final class Load {
     /** One request before the load: null when fine, else why the endpoint cannot be measured. */
     private String probe(Endpoint e) {
         try {
-            HttpResponse<String> response = get(e.probePath());
+            HttpResponse<String> response = PAGES.contains(e.name()) ? page(e.probePath(), null) : get(e.probePath());
             int status = response.statusCode();
+            if (status == 302) {
+                return "HTTP 302 to " + response.headers().firstValue("Location").orElse("?") + " (not signed in?)";
+            }
             if (status == 401 || status == 403) {
                 return "HTTP " + status + " (token refused?) " + abbreviate(response.body());
             }
@@ -526,6 +542,41 @@ final class Load {
                         return true;
                     }
                 }, "/api/v1/contacts?size=1", "POST /api/v1/contacts"));
+        String accountsPage = "/accounts";
+        list.add(new Endpoint("page-list", "GET " + accountsPage + " (HTML, session cookie)",
+                "first 20 accounts by sort_name, id",
+                () -> (r, server) -> httpOk(page(accountsPage, server), 200),
+                () -> new SqlTask("select * from accounts order by sort_name, id limit 20") {
+                    @Override
+                    public boolean call(SplittableRandom r, long[] server) throws SQLException {
+                        return drain(statements.get(0)) == 20;
+                    }
+                }, accountsPage, "GET /accounts"));
+        list.add(new Endpoint("page-record", "GET /accounts/{id} (HTML, session cookie)",
+                "account row by id + its addresses",
+                () -> (r, server) -> httpOk(page("/accounts/" + account(r), server), 200),
+                () -> new SqlTask("select * from accounts where id = ?",
+                        "select * from account_addresses where account_id = ?") {
+                    @Override
+                    public boolean call(SplittableRandom r, long[] server) throws SQLException {
+                        UUID id = account(r);
+                        statements.get(1).setObject(1, id);
+                        drain(statements.get(1));
+                        statements.get(0).setObject(1, id);
+                        return drain(statements.get(0)) == 1;
+                    }
+                }, "/accounts/" + (accounts.isEmpty() ? UUID.randomUUID() : accounts.get(0)), "GET /accounts/{id}"));
+        list.add(new Endpoint("page-360", "GET /accounts/{id}/360 (HTML, session cookie; its panels load after)",
+                "account row by id",
+                () -> (r, server) -> httpOk(page("/accounts/" + account(r) + "/360", server), 200),
+                () -> new SqlTask("select * from accounts where id = ?") {
+                    @Override
+                    public boolean call(SplittableRandom r, long[] server) throws SQLException {
+                        statements.get(0).setObject(1, account(r));
+                        return drain(statements.get(0)) == 1;
+                    }
+                }, "/accounts/" + (accounts.isEmpty() ? UUID.randomUUID() : accounts.get(0)) + "/360",
+                "GET /accounts/{id}/360"));
         return list;
     }
 
@@ -700,6 +751,53 @@ final class Load {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization)
                 .header("Accept", "application/json").timeout(Duration.ofSeconds(60)).GET().build();
         return send(request, server);
+    }
+
+    /** A page as a signed-in browser asks for it: the session cookie, Accept text/html. */
+    private HttpResponse<String> page(String path, long[] server) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Cookie", session)
+                .header("Accept", "text/html,application/xhtml+xml").timeout(Duration.ofSeconds(60)).GET().build();
+        return send(request, server);
+    }
+
+    private UUID account(SplittableRandom r) {
+        return accounts.get(r.nextInt(accounts.size()));
+    }
+
+    /** Signs in with the login form (CSRF token included); returns the session cookie ("NAME=value"). */
+    private String signIn(String user, String password) throws IOException, InterruptedException {
+        HttpResponse<String> form = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        Matcher csrf = CSRF.matcher(form.body());
+        String cookie = sessionCookie(form);
+        if (!csrf.find() || cookie == null) {
+            throw new IllegalStateException("no login form with a CSRF token and a session at /login: HTTP "
+                    + form.statusCode());
+        }
+        String body = "username=" + enc(user) + "&password=" + enc(password) + "&_csrf=" + enc(csrf.group(1));
+        HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
+                .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String location = signedIn.headers().firstValue("Location").orElse("");
+        String session = sessionCookie(signedIn);
+        if (signedIn.statusCode() != 302 || location.contains("error") || location.contains("throttled")
+                || session == null) {
+            throw new IllegalStateException("sign-in as " + user + " failed: HTTP " + signedIn.statusCode() + " "
+                    + location);
+        }
+        System.out.println("signed in as " + user + " for the pages");
+        return session;
+    }
+
+    private static String sessionCookie(HttpResponse<?> response) {
+        for (String header : response.headers().allValues("Set-Cookie")) {
+            String pair = header.split(";", 2)[0];
+            if (pair.startsWith("SESSION=") || pair.startsWith("JSESSIONID=")) {
+                return pair;
+            }
+        }
+        return null;
     }
 
     private HttpResponse<String> post(String path, String body, long[] server)
@@ -946,6 +1044,15 @@ final class Load {
             }
             checks.add(String.format(Locale.ROOT, "%s p99 < %.0f ms: %s (%s p99 %s ms)", name, limit, verdict,
                     serverSide ? "server" : "client-side", ms(p99)));
+        }
+        for (String name : PAGES) {
+            Result[] r = results.get(name);
+            ServerStats st = server.get(name);
+            if (r == null || r[0] == null || r[0].ok() == 0 || st == null || Double.isNaN(st.p50())) {
+                continue;
+            }
+            checks.add(String.format(Locale.ROOT, "%s server p50 < 10 ms: %s (server p50 %s ms)", name,
+                    st.p50() < 10 ? "met" : "MISSED", ms(st.p50())));
         }
         sb.append(checks.isEmpty() ? "not measured" : String.join("; ", checks)).append(".\n");
         return sb.toString();

@@ -2,6 +2,7 @@ package dev.orbita.platform.web;
 
 import dev.orbita.platform.CurrentUser;
 import dev.orbita.platform.Visibility;
+import dev.orbita.platform.ui.Pickers;
 import dev.orbita.platform.ui.UiExtensions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,14 +28,29 @@ class ShellModel implements WebMvcConfigurer, HandlerInterceptor {
     private final Visibility visibility;
     private final UiExtensions ui;
 
-    ShellModel(Visibility visibility, UiExtensions ui) {
+    private static final java.util.List<Theme> THEMES = java.util.List.of(Theme.values());
+
+    private final Pickers pickers;
+
+    ShellModel(Visibility visibility, UiExtensions ui, Pickers pickers) {
         this.visibility = visibility;
         this.ui = ui;
+        this.pickers = pickers;
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(this);
+    }
+
+    /**
+     * The colour theme as a request attribute (templates see request attributes as variables): also there for
+     * the error pages an exception handler renders, which {@link #postHandle} never sees.
+     */
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        request.setAttribute("theme", Theme.of(request));
+        return true;
     }
 
     @Override
@@ -50,6 +66,8 @@ class ShellModel implements WebMvcConfigurer, HandlerInterceptor {
         }
         model.putIfAbsent("lang", LocaleContextHolder.getLocale().toLanguageTag());
         model.putIfAbsent("currentPath", currentPath(request));
+        model.putIfAbsent("themes", THEMES);
+        model.putIfAbsent("pickers", pickers);
         model.putIfAbsent("navigation", ui.navigation(user));
         model.putIfAbsent("newEntries", ui.newEntries(user));
     }
