@@ -44,7 +44,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 /** A customer organisation, person or household, with its contact points and place in a hierarchy. */
 @Entity
 @Table(name = "accounts")
-@Indexed(index = "accounts")
+@Indexed(index = "accounts", routingBinder = @org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef(
+        type = dev.orbita.platform.RecycleBinRouting.class))
 public class Account extends OwnedRecord {
 
     @GenericField
@@ -154,6 +155,11 @@ public class Account extends OwnedRecord {
     record Details(AccountKind kind, String name, String legalName, TaxId taxId, String industry, String website,
             LifecycleStage lifecycleStage, ValueTier tier, UUID parentId, String notes, String customFields,
             List<PhoneEntry> phones, List<EmailEntry> emails, List<PostalAddress> addresses, Set<String> tags) {
+    }
+
+    /** The parent account was purged from the recycle bin: this one stands alone from now on. */
+    void detachFromParent() {
+        this.parentId = null;
     }
 
     void apply(Details d) {

@@ -52,7 +52,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 /** A person: on an account (B2B) or standing alone as a customer (B2C). */
 @Entity
 @Table(name = "contacts")
-@Indexed(index = "contacts")
+@Indexed(index = "contacts", routingBinder = @org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef(
+        type = dev.orbita.platform.RecycleBinRouting.class))
 public class Contact extends OwnedRecord {
 
     @Column(name = "first_name")

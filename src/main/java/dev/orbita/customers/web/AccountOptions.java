@@ -10,12 +10,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Accounts to pick from in a form (a contact's account, an account's parent): the first 200 by name
- * plus the one already chosen, so that saving a form never drops a link it did not show.
+ * plus the one already chosen, so that saving a form never drops a link it did not show. A chosen account the
+ * user cannot see (out of scope, or in the recycle bin) is offered without its name.
  */
 @Component
 class AccountOptions {
 
-    /** One choice of a select. */
+    /** One choice of a select; {@code name} is {@code null} for an account the user cannot see. */
     record Option(UUID id, String name) {
     }
 
@@ -35,7 +36,7 @@ class AccountOptions {
                 .filter(a -> !a.id().equals(excluded))
                 .forEach(a -> options.add(new Option(a.id(), a.name())));
         if (selected != null && options.stream().noneMatch(o -> o.id().equals(selected))) {
-            accounts.visibleName(selected).ifPresent(name -> options.add(0, new Option(selected, name)));
+            options.add(0, new Option(selected, accounts.visibleName(selected).orElse(null)));
         }
         return options;
     }

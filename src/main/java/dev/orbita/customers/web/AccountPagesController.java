@@ -303,17 +303,19 @@ class AccountPagesController {
         return form(model, existing);
     }
 
+    /** Moves the record to the recycle bin and lands on the list with an Undo toast (ADR 021). */
     @PostMapping("/{id}/delete")
     String delete(@PathVariable UUID id, RedirectAttributes redirect) {
-        AccountResponse account = accounts.get(id);
+        String name;
         try {
-            accounts.delete(id, null);
+            name = accounts.delete(id, null);
         } catch (ValidationException e) {
             String key = e.violations().isEmpty() ? "validation.invalid" : e.violations().get(0).messageKey();
             redirect.addFlashAttribute("flashError", text("account.flash.notDeleted", text(key)));
             return "redirect:/accounts/" + id;
         }
-        redirect.addFlashAttribute("flash", text("account.flash.deleted", account.name()));
+        dev.orbita.platform.ui.UndoToast.offer(redirect, text("account.flash.deleted", name),
+                dev.orbita.shared.RecordRef.of(dev.orbita.customers.CustomerRecordTypes.ACCOUNT, id));
         return "redirect:/accounts";
     }
 

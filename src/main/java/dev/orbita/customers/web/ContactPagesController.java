@@ -282,17 +282,19 @@ class ContactPagesController {
         return form(model, existing);
     }
 
+    /** Moves the record to the recycle bin and lands on the list with an Undo toast (ADR 021). */
     @PostMapping("/{id}/delete")
     String delete(@PathVariable UUID id, RedirectAttributes redirect) {
-        ContactResponse contact = contacts.get(id);
+        String name;
         try {
-            contacts.delete(id, null);
+            name = contacts.delete(id, null);
         } catch (ValidationException e) {
             String key = e.violations().isEmpty() ? "validation.invalid" : e.violations().get(0).messageKey();
             redirect.addFlashAttribute("flashError", text("contact.flash.notDeleted", text(key)));
             return "redirect:/contacts/" + id;
         }
-        redirect.addFlashAttribute("flash", text("contact.flash.deleted", contact.name()));
+        dev.orbita.platform.ui.UndoToast.offer(redirect, text("contact.flash.deleted", name),
+                dev.orbita.shared.RecordRef.of(dev.orbita.customers.CustomerRecordTypes.CONTACT, id));
         return "redirect:/contacts";
     }
 
