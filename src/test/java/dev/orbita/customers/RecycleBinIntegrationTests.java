@@ -285,6 +285,12 @@ class RecycleBinIntegrationTests {
                 .andExpect(redirectedUrl("/accounts/" + id))
                 .andExpect(flash().attribute("flash", "“" + name + "” is back from the recycle bin."));
         mvc.perform(get("/accounts/" + id).with(page(rep.username()))).andExpect(status().isOk());
+
+        // the other destructive buttons ask in the same dialog, naming what they destroy (the admin reads pt-BR)
+        var team = fixtures.team();
+        mvc.perform(get("/admin/teams/" + team.id() + "/edit").with(page("admin"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("<dialog id=\"confirm-dialog\""),
+                        containsString("data-confirm=\"Excluir a equipe “" + team.name() + "”? Não é possível desfazer.\""))));
     }
 
     @Test
@@ -349,7 +355,9 @@ class RecycleBinIntegrationTests {
 
     @Test
     void thePurgeRemovesExpiredRecordsForGoodAndLeavesTheRest() throws Exception {
-        String expired = account(rep, Fixtures.unique("Expired"));
+        String expired = create(rep, "accounts", """
+                {"name":"%s","phones":[{"type":"WORK","number":"+55 11 3%s"}],"tags":["purged"]}"""
+                .formatted(Fixtures.unique("Expired"), digits(7)));
         String recent = account(rep, Fixtures.unique("Recent"));
         String contact = create(rep, "contacts", "{\"lastName\":\"%s\",\"accountId\":\"%s\"}"
                 .formatted(Fixtures.unique("Left behind"), expired));
@@ -362,6 +370,9 @@ class RecycleBinIntegrationTests {
 
         assertThat(jdbc.queryForObject("select count(*) from accounts where id = ?", Long.class,
                 UUID.fromString(expired))).isZero();
+        assertThat(jdbc.queryForObject("select (select count(*) from account_phones where account_id = ?)"
+                + " + (select count(*) from account_tags where account_id = ?)", Long.class, UUID.fromString(expired),
+                UUID.fromString(expired))).as("its dependants go with it").isZero();
         assertThat(jdbc.queryForObject("select count(*) from accounts where id = ? and deleted_at is not null",
                 Long.class, UUID.fromString(recent))).isEqualTo(1);
         assertThat(indexed(Account.class, expired)).isZero();

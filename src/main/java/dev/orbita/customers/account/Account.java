@@ -37,6 +37,8 @@ import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
+import dev.orbita.platform.RecycleBinRouting;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
@@ -44,8 +46,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 /** A customer organisation, person or household, with its contact points and place in a hierarchy. */
 @Entity
 @Table(name = "accounts")
-@Indexed(index = "accounts", routingBinder = @org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef(
-        type = dev.orbita.platform.RecycleBinRouting.class))
+@Indexed(index = "accounts", routingBinder = @RoutingBinderRef(type = RecycleBinRouting.class))
 public class Account extends OwnedRecord {
 
     @GenericField
