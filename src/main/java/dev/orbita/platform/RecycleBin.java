@@ -49,16 +49,20 @@ public class RecycleBin {
 
     static final SortKeys SORTS = SortKeys.of("b.id", SortKey.time("deletedAt", "b.deleted_at"));
 
-    /** One record in the bin, as the bin page lists it. */
+    /**
+     * One record in the bin, as the bin page lists it.
+     *
+     * @param restorable whether the caller may restore it (it is in their write scope)
+     */
     public record Entry(String type, UUID id, String title, String typeLabelKey, UUID ownerId, UUID deletedBy,
-            String deletedByName, Instant deletedAt, Instant purgeAt) {
+            String deletedByName, Instant deletedAt, Instant purgeAt, boolean restorable) {
 
         public RecordRef ref() {
             return new RecordRef(type, id);
         }
 
         Entry withDeletedByName(String name) {
-            return new Entry(type, id, title, typeLabelKey, ownerId, deletedBy, name, deletedAt, purgeAt);
+            return new Entry(type, id, title, typeLabelKey, ownerId, deletedBy, name, deletedAt, purgeAt, restorable);
         }
     }
 
@@ -159,9 +163,11 @@ public class RecycleBin {
         List<String> branches = new ArrayList<>();
         for (RecordType type : types()) {
             String mine = me.isAdmin() ? "" : " and (t.deleted_by = :bin_user or t.owner_id = :bin_user)";
+            String customer = type.customerColumn() == null ? "cast(null as uuid)" : "t." + type.customerColumn();
             branches.add("select '" + type.code() + "' as record_type, t.id as id, " + type.titleSql()
-                    + " as title, t.owner_id as owner_id, t.deleted_by as deleted_by, t.deleted_at as deleted_at from "
-                    + type.table() + " t where t.deleted_at is not null" + mine);
+                    + " as title, t.owner_id as owner_id, t.team_id as team_id, " + customer + " as customer_id,"
+                    + " t.deleted_by as deleted_by, t.deleted_at as deleted_at from " + type.table()
+                    + " t where t.deleted_at is not null" + mine);
         }
         if (!me.isAdmin()) {
             params.put("bin_user", me.id());
@@ -169,15 +175,21 @@ public class RecycleBin {
         if (branches.isEmpty()) {
             return new PageResponse<>(List.of(), page.page(), page.size(), 0, true, null);
         }
-        ListQuery query = new ListQuery("b.record_type, b.id, b.title, b.owner_id, b.deleted_by, b.deleted_at",
+        ListQuery query = new ListQuery(
+                "b.record_type, b.id, b.title, b.owner_id, b.team_id, b.customer_id, b.deleted_by, b.deleted_at",
                 "(" + String.join(" union all ", branches) + ") b", List.of(), params, SORTS, null, true);
         PageResponse<Entry> result = lists.fetch(query, page, (rs, n) -> {
             String code = rs.getString("record_type");
             Instant deletedAt = KeysetList.instant(rs, "deleted_at");
             String title = rs.getString("title");
+            UUID owner = rs.getObject("owner_id", UUID.class);
+            UUID team = rs.getObject("team_id", UUID.class);
+            UUID customer = rs.getObject("customer_id", UUID.class);
+            boolean restorable = visibility.readScope(code).permits(owner, team, customer)
+                    && visibility.writeScope(code).permits(owner, team, customer);
             return new Entry(code, rs.getObject("id", UUID.class), title == null ? null : title.strip(),
-                    types.require(code).labelKey(), rs.getObject("owner_id", UUID.class),
-                    rs.getObject("deleted_by", UUID.class), null, deletedAt, deletedAt.plus(retention));
+                    types.require(code).labelKey(), owner, rs.getObject("deleted_by", UUID.class), null, deletedAt,
+                    deletedAt.plus(retention), restorable);
         });
         Map<UUID, UserSummary> users = directory.findUsers(result.items().stream().map(Entry::deletedBy)
                 .filter(java.util.Objects::nonNull).distinct().toList());
