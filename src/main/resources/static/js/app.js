@@ -3,7 +3,7 @@
  * CSP forbids inline scripts and handlers, so everything is wired here by delegation:
  *  - CSRF header on every htmx request (from <meta name="_csrf"> / <meta name="_csrf_header">)
  *  - global search: "/" or Ctrl+K / Cmd+K focuses it; arrows, Enter and Escape drive the results
- *  - data-confirm on submit buttons, forms and links: window.confirm() before going on
+ *  - (data-confirm on buttons, forms and links opens the confirmation dialog: see confirm.js)
  *  - data-warn-unsaved forms: warn before leaving with unsaved changes
  *  - [data-autohide] toasts fade out after 5 s (or data-autohide="ms")
  *  - [data-href] table rows navigate on click
@@ -512,66 +512,12 @@
     }
   }
 
-  /* ------------------------------------------------------------ confirmations */
+  /* ------------------------------------------------------------ submitting clears the unsaved-changes mark */
 
-  function isSubmitControl(el) {
-    if (!el || !el.form) {
-      return false;
-    }
-    if (el.tagName === 'BUTTON') {
-      return (el.getAttribute('type') || 'submit').toLowerCase() === 'submit';
-    }
-    if (el.tagName === 'INPUT') {
-      var type = (el.getAttribute('type') || '').toLowerCase();
-      return type === 'submit' || type === 'image';
-    }
-    return false;
-  }
-
-  function confirmText(form, submitter) {
-    if (submitter && submitter.hasAttribute && submitter.hasAttribute('data-confirm')) {
-      return submitter.getAttribute('data-confirm');
-    }
-    if (form.hasAttribute('data-confirm')) {
-      return form.getAttribute('data-confirm');
-    }
-    if (submitter === undefined) {
-      // browsers without SubmitEvent.submitter: a form with a single confirming button
-      var buttons = form.querySelectorAll('button[data-confirm], input[type="submit"][data-confirm]');
-      if (buttons.length === 1) {
-        return buttons[0].getAttribute('data-confirm');
-      }
-    }
-    return null;
-  }
-
-  // capture phase: runs before htmx's own submit listeners, so a "no" stops htmx too
   document.addEventListener('submit', function (e) {
     var form = e.target;
-    if (!form || form.tagName !== 'FORM') {
-      return;
-    }
-    var text = confirmText(form, e.submitter);
-    if (text && !window.confirm(text)) {
-      e.preventDefault();
-      e.stopImmediatePropagation();
-      return;
-    }
-    if (form.hasAttribute('data-warn-unsaved')) {
+    if (form && form.tagName === 'FORM' && form.hasAttribute('data-warn-unsaved')) {
       form.removeAttribute('data-dirty');
-    }
-  }, true);
-
-  // links and non-submit buttons with data-confirm (including htmx-driven ones)
-  document.addEventListener('click', function (e) {
-    var el = closest(e.target, '[data-confirm]');
-    if (!el || el.tagName === 'FORM' || isSubmitControl(el)) {
-      return;
-    }
-    var text = el.getAttribute('data-confirm');
-    if (text && !window.confirm(text)) {
-      e.preventDefault();
-      e.stopImmediatePropagation();
     }
   }, true);
 

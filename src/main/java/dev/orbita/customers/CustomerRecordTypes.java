@@ -22,7 +22,7 @@ public class CustomerRecordTypes {
                 .audited(Account.AUDIT).onTimeline()
                 .search("name", Match.TEXT).search("legalName", Match.TEXT).search("emails.addressParts", Match.EMAIL)
                 .search("phones.digitsReversed", Match.PHONE_DIGITS_REVERSED).search("taxIdDigits", Match.DIGITS)
-                .title("t.name").customerColumn("id").build();
+                .title("t.name").customerColumn("id").recycleBin().build();
     }
 
     @Bean
@@ -33,6 +33,6 @@ public class CustomerRecordTypes {
                 .search("name", Match.TEXT).search("jobTitle", Match.TEXT).search("emails.addressParts", Match.EMAIL)
                 .search("phones.digitsReversed", Match.PHONE_DIGITS_REVERSED).search("taxIdDigits", Match.DIGITS)
                 .title("trim(coalesce(t.first_name, '') || ' ' || coalesce(t.last_name, ''))")
-                .customerColumn("account_id").build();
+                .customerColumn("account_id").recycleBin().build();
     }
 }

@@ -17,8 +17,17 @@ public interface AuditTrail {
 
     void deleted(String entityType, UUID entityId, Map<String, String> before);
 
+    /** The record came back from the recycle bin (action {@code RESTORE}). */
+    void restored(String entityType, UUID entityId);
+
+    /** The record was removed for good when its time in the recycle bin ran out (action {@code PURGE}). */
+    void purged(String entityType, UUID entityId, Map<String, String> before);
+
     List<AuditChange> history(String entityType, UUID entityId);
 
-    /** The records of a type deleted at or after a moment (what a search index must have purged since). */
+    /**
+     * The records of a type deleted (moved to the recycle bin or purged) at or after a moment: what a search index
+     * must have purged since.
+     */
     List<UUID> deletedSince(String entityType, Instant since);
 }

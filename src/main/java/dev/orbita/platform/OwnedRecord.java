@@ -3,6 +3,7 @@ package dev.orbita.platform;
 import dev.orbita.shared.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
+import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
@@ -13,7 +14,9 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
  * Base of every record that has an owner: the owning user and team (indexed, for the search's
  * visibility filter), custom fields as a JSON object, and from {@link AuditedEntity} the id, who
  * created and changed it when. Owner, team and version change only through {@link RecordAccess},
- * which checks the right to reassign and takes the row lock before a write (ADR 008).
+ * which checks the right to reassign and takes the row lock before a write (ADR 008). A record of a type with a
+ * recycle bin is moved there by {@link RecycleBin}: its row stays, marked with when and by whom it was deleted,
+ * and every read of the kernel treats it as absent until it is restored (ADR 021).
  */
 @MappedSuperclass
 public abstract class OwnedRecord extends AuditedEntity {
@@ -28,6 +31,13 @@ public abstract class OwnedRecord extends AuditedEntity {
 
     @Column(name = "custom_fields")
     private String customFields;
+
+    /** When the record was moved to the recycle bin; {@code null} for a live record. */
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
+    @Column(name = "deleted_by")
+    private UUID deletedBy;
 
     /** Raised by exactly one on every write, under the row lock {@link RecordAccess} takes. */
     @Column(nullable = false)
@@ -48,6 +58,29 @@ public abstract class OwnedRecord extends AuditedEntity {
 
     void nextVersion() {
         version++;
+    }
+
+    /** Whether the record is in the recycle bin (deleted, not yet purged). */
+    public boolean inRecycleBin() {
+        return deletedAt != null;
+    }
+
+    public Instant getDeletedAt() {
+        return deletedAt;
+    }
+
+    public UUID getDeletedBy() {
+        return deletedBy;
+    }
+
+    void moveToRecycleBin(UUID actor, Instant at) {
+        this.deletedAt = at;
+        this.deletedBy = actor;
+    }
+
+    void restoreFromRecycleBin() {
+        this.deletedAt = null;
+        this.deletedBy = null;
     }
 
     public long getVersion() {

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * not visible → 404, visible but not writable → 403, stale version → 412/409; writes take the row
  * lock first and raise the version by exactly one (ADR 008). A new record belongs to
  * its creator (or the owner named by someone who may reassign) and to the owner's team; only roles
- * with {@link Permission#REASSIGN_RECORDS} change owner or team.
+ * with {@link Permission#REASSIGN_RECORDS} change owner or team. A record in the recycle bin is absent for every
+ * read and write here (404) and in {@link #visibleCondition}; only {@link RecycleBin} reaches it (ADR 021).
  */
 @Component
 public class RecordAccess {
@@ -90,13 +91,23 @@ public class RecordAccess {
     }
 
     public boolean canRead(String type, OwnedRecord record) {
+        return !record.inRecycleBin() && inReadScope(type, record);
+    }
+
+    public boolean canWrite(String type, OwnedRecord record) {
+        return canRead(type, record) && inWriteScope(type, record);
+    }
+
+    /** Read scope alone, whether or not the record is in the recycle bin (for {@link RecycleBin}). */
+    boolean inReadScope(String type, OwnedRecord record) {
         return visibility.readScope(type).permits(record.getOwnerId(), record.getTeamId(),
                 record.customerAccountId());
     }
 
-    public boolean canWrite(String type, OwnedRecord record) {
-        return canRead(type, record) && visibility.writeScope(type).permits(record.getOwnerId(), record.getTeamId(),
-                record.customerAccountId());
+    /** Read and write scope alone, whether or not the record is in the recycle bin (for {@link RecycleBin}). */
+    boolean inWriteScope(String type, OwnedRecord record) {
+        return inReadScope(type, record) && visibility.writeScope(type).permits(record.getOwnerId(),
+                record.getTeamId(), record.customerAccountId());
     }
 
     /** Whether the caller may read a record known only by owner and team (a related record's name). */
@@ -180,12 +191,24 @@ public class RecordAccess {
 
     /**
      * The caller's read visibility of a record type as an SQL condition on the table with this alias
-     * ({@code null} when every row is visible); its parameters go into {@code params}.
+     * ({@code null} when every row is visible); its parameters go into {@code params}. Rows in the recycle bin
+     * are never visible: for a type with a bin the condition always says {@code alias.deleted_at is null}.
      */
     public String visibleCondition(String type, String alias, Map<String, Object> params) {
         RecordType recordType = types.require(type);
         String customer = recordType.customerColumn() == null ? null : alias + "." + recordType.customerColumn();
-        return visibility.readScope(type).sqlCondition(alias + ".owner_id", alias + ".team_id", customer, params);
+        String scope = visibility.readScope(type).sqlCondition(alias + ".owner_id", alias + ".team_id", customer,
+                params);
+        if (!recordType.recycleBin()) {
+            return scope;
+        }
+        String live = liveCondition(alias);
+        return scope == null ? live : "(" + scope + ") and " + live;
+    }
+
+    /** The SQL condition leaving out the rows in the recycle bin, on the table with this alias. */
+    public static String liveCondition(String alias) {
+        return alias + ".deleted_at is null";
     }
 
     /** Names of the owner and team, for audit snapshots. */

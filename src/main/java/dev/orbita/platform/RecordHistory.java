@@ -86,6 +86,32 @@ public class RecordHistory {
         publish(type, record, RecordChanged.Action.DELETE, Set.of());
     }
 
+    /** The record went to the recycle bin: a {@code DELETE} entry without fields (nothing changed in it). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void movedToRecycleBin(String type, OwnedRecord record) {
+        if (types.require(type).audited()) {
+            trail.deleted(type, record.getId(), Map.of());
+        }
+        publish(type, record, RecordChanged.Action.DELETE, Set.of());
+    }
+
+    /** The record came back from the recycle bin as it was. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void restored(String type, OwnedRecord record) {
+        if (types.require(type).audited()) {
+            trail.restored(type, record.getId());
+        }
+        publish(type, record, RecordChanged.Action.RESTORE, Set.of());
+    }
+
+    /** The record is removed for good (its time in the recycle bin ran out): its last state is kept in the trail. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void purged(String type, OwnedRecord record) {
+        if (types.require(type).audited()) {
+            trail.purged(type, record.getId(), snapshot(type, record, Map.of()));
+        }
+    }
+
     /** The history of a record the caller may read, newest first; otherwise 404. */
     @Transactional(readOnly = true)
     public List<AuditChange> history(String type, UUID id) {

@@ -26,10 +26,13 @@ import java.util.UUID;
  *        used wherever another record shows this one's name ({@link RecordLabels})
  * @param customerColumn the column naming the customer account a record belongs to (for customer-portal
  *        principals, who see only their own customer's records), or {@code null}
+ * @param recycleBin whether a deleted record goes to the recycle bin ({@link RecycleBin}, ADR 021): its table has
+ *        {@code deleted_at} and {@code deleted_by}, every kernel read leaves binned rows out, and it can be restored
+ *        at {@code apiBase/id/restore} until it is purged
  */
 public record RecordType(String code, String table, Class<?> entity, String urlBase, String apiBase, String labelKey,
         NavGroup navGroup, AuditFields<?> auditFields, boolean onTimeline, List<SearchField> searchFields,
-        String titleSql, String customerColumn) {
+        String titleSql, String customerColumn, boolean recycleBin) {
 
     /** One indexed field of a record type and how the search matches it. */
     public record SearchField(String path, Match match) {
@@ -53,6 +56,10 @@ public record RecordType(String code, String table, Class<?> entity, String urlB
         Objects.requireNonNull(urlBase, "urlBase");
         Objects.requireNonNull(labelKey, "labelKey");
         searchFields = List.copyOf(searchFields);
+        if (recycleBin && (entity == null || !OwnedRecord.class.isAssignableFrom(entity) || titleSql == null)) {
+            throw new IllegalArgumentException("record type " + code
+                    + ": a recycle bin needs an owned-record entity and a title");
+        }
     }
 
     public RecordRef ref(UUID id) {
@@ -95,6 +102,7 @@ public record RecordType(String code, String table, Class<?> entity, String urlB
         private final List<SearchField> searchFields = new ArrayList<>();
         private String customerColumn;
         private String titleSql;
+        private boolean recycleBin;
 
         private Builder(String code) {
             this.code = code;
@@ -152,9 +160,18 @@ public record RecordType(String code, String table, Class<?> entity, String urlB
             return this;
         }
 
+        /**
+         * Deleting a record moves it to the recycle bin, from where it can be restored until it is purged; the
+         * table needs {@code deleted_at} and {@code deleted_by} (ADR 021).
+         */
+        public Builder recycleBin() {
+            this.recycleBin = true;
+            return this;
+        }
+
         public RecordType build() {
             return new RecordType(code, table, entity, urlBase, apiBase, labelKey, navGroup, auditFields, onTimeline,
-                    searchFields, titleSql, customerColumn);
+                    searchFields, titleSql, customerColumn, recycleBin);
         }
     }
 }

@@ -35,6 +35,10 @@ class RecordAccessTests {
     private final UserSummary gone = new UserSummary(UUID.randomUUID(), "gone", "Gone", myTeam, false);
 
     private RecordAccess access(Scope read, Scope write, boolean mayReassign) {
+        return access(read, write, mayReassign, false);
+    }
+
+    private RecordAccess access(Scope read, Scope write, boolean mayReassign, boolean recycleBin) {
         CurrentUser user = new CurrentUser(me.id(), "me", "Me", myTeam, Set.of(), Set.of("SALES_REP"),
                 new ScopeGrants(Scope.NONE, Scope.NONE, Map.of(TYPE, read), Map.of(TYPE, write)),
                 mayReassign ? Set.of(Permission.REASSIGN_RECORDS) : Set.of(), CurrentUser.Kind.STAFF, null, "en",
@@ -77,8 +81,9 @@ class RecordAccessTests {
                 return teams().stream().filter(t -> t.id().equals(id)).findFirst();
             }
         };
-        RecordType type = RecordType.builder(TYPE).table("things").urls("/things", "/api/v1/things").label("x")
-                .customerColumn("account_id").build();
+        RecordType.Builder builder = RecordType.builder(TYPE).table("things").urls("/things", "/api/v1/things")
+                .label("x").customerColumn("account_id");
+        RecordType type = recycleBin ? builder.entity(Thing.class).title("t.name").recycleBin().build() : builder.build();
         return new RecordAccess(visibility, directory, new RecordTypes(List.of(type)), null);
     }
 
@@ -159,5 +164,27 @@ class RecordAccessTests {
         assertThat(access(Scope.OWN, Scope.OWN, false).visibleCondition(TYPE, "t", params))
                 .isEqualTo("t.owner_id = :scope_user");
         assertThat(access(Scope.ALL, Scope.OWN, false).visibleCondition(TYPE, "t", new HashMap<>())).isNull();
+    }
+
+    @Test
+    void aRecordInTheRecycleBinIsAbsentForEveryReadAndWriteAndForTheListCondition() {
+        RecordAccess access = access(Scope.ALL, Scope.ALL, false, true);
+        Thing mine = new Thing(new RecordAccess.Owner(me.id(), myTeam));
+        mine.moveToRecycleBin(me.id(), java.time.Instant.now());
+        UUID id = mine.getId();
+        assertThat(access.canRead(TYPE, mine)).isFalse();
+        assertThat(access.canWrite(TYPE, mine)).isFalse();
+        assertThatThrownBy(() -> access.readable(TYPE, Optional.of(mine), id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> access.writable(TYPE, Optional.of(mine), id)).isInstanceOf(NotFoundException.class);
+        assertThat(access.inWriteScope(TYPE, mine)).as("what restore checks").isTrue();
+        mine.restoreFromRecycleBin();
+        assertThat(access.readable(TYPE, Optional.of(mine), id)).isSameAs(mine);
+
+        assertThat(access.visibleCondition(TYPE, "t", new HashMap<>())).as("even when every row is in scope")
+                .isEqualTo("t.deleted_at is null");
+        assertThat(access(Scope.OWN, Scope.OWN, false, true).visibleCondition(TYPE, "t", new HashMap<>()))
+                .isEqualTo("(t.owner_id = :scope_user) and t.deleted_at is null");
+        assertThatThrownBy(() -> RecordType.builder("BROKEN").table("b").urls("/b", null).label("b").recycleBin()
+                .build()).as("a bin needs an owned entity and a title").isInstanceOf(IllegalArgumentException.class);
     }
 }

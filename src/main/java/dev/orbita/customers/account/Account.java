@@ -37,6 +37,8 @@ import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
+import dev.orbita.platform.RecycleBinRouting;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
@@ -44,7 +46,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 /** A customer organisation, person or household, with its contact points and place in a hierarchy. */
 @Entity
 @Table(name = "accounts")
-@Indexed(index = "accounts")
+@Indexed(index = "accounts", routingBinder = @RoutingBinderRef(type = RecycleBinRouting.class))
 public class Account extends OwnedRecord {
 
     @GenericField
@@ -154,6 +156,11 @@ public class Account extends OwnedRecord {
     record Details(AccountKind kind, String name, String legalName, TaxId taxId, String industry, String website,
             LifecycleStage lifecycleStage, ValueTier tier, UUID parentId, String notes, String customFields,
             List<PhoneEntry> phones, List<EmailEntry> emails, List<PostalAddress> addresses, Set<String> tags) {
+    }
+
+    /** The parent account was purged from the recycle bin: this one stands alone from now on. */
+    void detachFromParent() {
+        this.parentId = null;
     }
 
     void apply(Details d) {

@@ -128,6 +128,9 @@ class AccountApiController {
     }
 
     @DeleteMapping("/{id}")
+    @Operation(summary = "Move the account to the recycle bin",
+            description = "Gone from lists, search and lookups at once; POST {id}/restore brings it back with its "
+                    + "history and relations until the recycle bin's retention has passed (30 days by default).")
     ResponseEntity<Void> delete(@PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         accounts.delete(id, Etags.ifMatch(ifMatch));

@@ -12,6 +12,10 @@ import dev.orbita.shared.check.RequestChecks;
 import dev.orbita.platform.RecordHistory;
 import dev.orbita.platform.RecordLabels;
 import dev.orbita.platform.RecordAccess;
+import dev.orbita.platform.RecycleBin;
+import dev.orbita.platform.MovingToRecycleBin;
+import dev.orbita.platform.PurgingFromRecycleBin;
+import org.springframework.context.event.EventListener;
 import dev.orbita.shared.TaxId;
 import dev.orbita.shared.TaxIdKind;
 import dev.orbita.shared.ValidationException;
@@ -38,10 +42,12 @@ public class AccountManagement {
     private final RecordLabels labels;
     private final DuplicateFinder duplicates;
     private final ApplicationEventPublisher events;
+    private final RecycleBin bin;
     private final String defaultRegion;
 
     AccountManagement(AccountRepository accounts, RecordAccess access, RecordHistory history, RecordLabels labels, DuplicateFinder duplicates,
-            ApplicationEventPublisher events, @Value("${orbita.default-region:BR}") String defaultRegion) {
+            ApplicationEventPublisher events, RecycleBin bin, @Value("${orbita.default-region:BR}") String defaultRegion) {
+        this.bin = bin;
         this.accounts = accounts;
         this.access = access;
         this.history = history;
@@ -76,7 +82,7 @@ public class AccountManagement {
     public AccountResponse create(AccountRequest request) {
         RequestChecks checks = new RequestChecks();
         RecordAccess.Owner owner = access.forNewRecord(ENTITY, request.ownerId(), request.teamId(), checks.errors());
-        Account.Details details = details(request, null, checks);
+        Account.Details details = details(request, null, null, checks);
         checks.throwIfAny();
         Account account = new Account(owner);
         account.apply(details);
@@ -113,7 +119,7 @@ public class AccountManagement {
         RequestChecks checks = new RequestChecks();
         RecordAccess.Owner owner = access.reassign(ENTITY, account, request.ownerId(), request.teamId(),
                 checks.errors());
-        Account.Details details = details(request, id, checks);
+        Account.Details details = details(request, id, account.getParentId(), checks);
         checks.throwIfAny();
         Map<String, String> before = history.snapshot(ENTITY, account, Map.of());
         account.apply(details);
@@ -124,16 +130,46 @@ public class AccountManagement {
         return AccountResponse.of(account, duplicatesOf(account));
     }
 
+    /**
+     * Moves the account to the recycle bin (ADR 021); refused while it has sub-accounts outside the bin. Its
+     * contacts keep their link: while the account is in the bin they show no account name, and a restore brings
+     * the link back as it was.
+     *
+     * @return the account's name
+     */
     @Transactional
-    public void delete(UUID id, Long ifMatch) {
-        Account account = access.forWrite(ENTITY, Account.class, id, ifMatch, null);
-        if (accounts.countByParentId(id) > 0) {
+    public String delete(UUID id, Long ifMatch) {
+        String name = bin.moveToBin(dev.orbita.shared.RecordRef.of(ENTITY, id), ifMatch);
+        events.publishEvent(AccountDeleted.now(id));
+        return name;
+    }
+
+    @EventListener
+    void onMovingToRecycleBin(MovingToRecycleBin event) {
+        if (ENTITY.equals(event.record().type()) && accounts.countByParentIdAndDeletedAtIsNull(event.record().id()) > 0) {
             throw ValidationException.of("id", "validation.account.hasChildren");
         }
-        events.publishEvent(new dev.orbita.customers.AccountDeleting(id));
-        history.deleted(ENTITY, account, history.snapshot(ENTITY, account, Map.of()));
-        accounts.delete(account);
-        events.publishEvent(AccountDeleted.now(id));
+    }
+
+    /** Sub-accounts (live or in the bin) of an account being purged stand alone from now on, with a history entry. */
+    @EventListener
+    void onPurging(PurgingFromRecycleBin event) {
+        if (!ENTITY.equals(event.record().type())) {
+            return;
+        }
+        for (UUID childId : accounts.idsOfChildren(event.record().id())) {
+            Account child = accounts.findById(childId).orElse(null);
+            if (child == null) {
+                continue;
+            }
+            Map<String, String> before = history.snapshot(ENTITY, child, Map.of());
+            child.detachFromParent();
+            access.nextVersion(child);
+            accounts.flush();
+            if (!child.inRecycleBin()) {
+                history.changed(ENTITY, child, before, Map.of());
+            }
+        }
     }
 
     @Transactional(readOnly = true)
@@ -145,13 +181,13 @@ public class AccountManagement {
         return access.readable(ENTITY, accounts.findWithContactPoints(id), id);
     }
 
-    private Account.Details details(AccountRequest r, UUID selfId, RequestChecks checks) {
+    private Account.Details details(AccountRequest r, UUID selfId, UUID currentParent, RequestChecks checks) {
         AccountKind kind = r.kind() == null ? AccountKind.COMPANY : r.kind();
         String name = checks.text("name", r.name(), RequestChecks.NAME_MAX, true);
         String legalName = checks.text("legalName", r.legalName(), RequestChecks.NAME_MAX, false);
         TaxId taxId = taxId(kind, checks.text("taxId", r.taxId(), 30, false), checks);
         String region = RequestChecks.phoneRegion(r.addresses(), null, defaultRegion);
-        UUID parentId = parent(r.parentId(), selfId, checks);
+        UUID parentId = parent(r.parentId(), selfId, currentParent, checks);
         return new Account.Details(kind, name, legalName, taxId, checks.text("industry", r.industry(), 100, false),
                 checks.website("website", r.website()),
                 r.lifecycleStage() == null ? LifecycleStage.PROSPECT : r.lifecycleStage(), r.tier(), parentId,
@@ -181,12 +217,13 @@ public class AccountManagement {
         return taxId;
     }
 
-    private UUID parent(UUID parentId, UUID selfId, RequestChecks checks) {
+    private UUID parent(UUID parentId, UUID selfId, UUID currentParent, RequestChecks checks) {
         if (parentId == null) {
             return null;
         }
         Account parent = accounts.findById(parentId).orElse(null);
-        if (parent == null || !access.canRead(ENTITY, parent)) {
+        // a link the account already has is kept even when the caller cannot see the parent (in the bin, out of scope)
+        if (parent == null || (!parentId.equals(currentParent) && !access.canRead(ENTITY, parent))) {
             checks.errors().add("parentId", "validation.reference");
             return null;
         }

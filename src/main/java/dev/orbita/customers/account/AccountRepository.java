@@ -9,7 +9,11 @@ interface AccountRepository extends JpaRepository<Account, UUID> {
     @Query("select a.parentId from Account a where a.id = :id")
     UUID parentOf(UUID id);
 
-    long countByParentId(UUID parentId);
+    /** Sub-accounts that are not in the recycle bin. */
+    long countByParentIdAndDeletedAtIsNull(UUID parentId);
+
+    @Query("select a.id from Account a where a.parentId = :parentId order by a.id")
+    java.util.List<UUID> idsOfChildren(UUID parentId);
 
     /**
      * An account with its phones, e-mails, addresses and tags in one query: the lists are indexed

@@ -36,6 +36,10 @@ public class DuplicateFinder {
     private static final int PHONE = 2;
     private static final int TAX_ID = 3;
 
+    /* records in the recycle bin are no duplicates (ADR 021) */
+    private static final String LIVE_ACCOUNT = " and " + dev.orbita.platform.RecordAccess.liveCondition("a");
+    private static final String LIVE_CONTACT = " and " + dev.orbita.platform.RecordAccess.liveCondition("c");
+
     private static final String CONTACT_NAME = "coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '')";
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -52,21 +56,21 @@ public class DuplicateFinder {
         if (!emails.isEmpty()) {
             params.put("emails", List.copyOf(emails));
             branches.add(accountBranch(EMAIL, "x.address",
-                    "account_emails x join accounts a on a.id = x.account_id where x.address in (:emails)"));
+                    "account_emails x join accounts a on a.id = x.account_id where x.address in (:emails)" + LIVE_ACCOUNT));
             branches.add(contactBranch(EMAIL, "x.address",
-                    "contact_emails x join contacts c on c.id = x.contact_id where x.address in (:emails)"));
+                    "contact_emails x join contacts c on c.id = x.contact_id where x.address in (:emails)" + LIVE_CONTACT));
         }
         if (!phones.isEmpty()) {
             params.put("phones", List.copyOf(phones));
             branches.add(accountBranch(PHONE, "x.number",
-                    "account_phones x join accounts a on a.id = x.account_id where x.number in (:phones)"));
+                    "account_phones x join accounts a on a.id = x.account_id where x.number in (:phones)" + LIVE_ACCOUNT));
             branches.add(contactBranch(PHONE, "x.number",
-                    "contact_phones x join contacts c on c.id = x.contact_id where x.number in (:phones)"));
+                    "contact_phones x join contacts c on c.id = x.contact_id where x.number in (:phones)" + LIVE_CONTACT));
         }
         if (taxId != null) {
             params.put("taxId", taxId);
-            branches.add(accountBranch(TAX_ID, "a.tax_id", "accounts a where a.tax_id = :taxId"));
-            branches.add(contactBranch(TAX_ID, "c.tax_id", "contacts c where c.tax_id = :taxId"));
+            branches.add(accountBranch(TAX_ID, "a.tax_id", "accounts a where a.tax_id = :taxId" + LIVE_ACCOUNT));
+            branches.add(contactBranch(TAX_ID, "c.tax_id", "contacts c where c.tax_id = :taxId" + LIVE_CONTACT));
         }
         if (branches.isEmpty()) {
             return List.of();

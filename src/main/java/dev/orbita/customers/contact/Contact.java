@@ -43,6 +43,8 @@ import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
+import dev.orbita.platform.RecycleBinRouting;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
@@ -52,7 +54,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 /** A person: on an account (B2B) or standing alone as a customer (B2C). */
 @Entity
 @Table(name = "contacts")
-@Indexed(index = "contacts")
+@Indexed(index = "contacts", routingBinder = @RoutingBinderRef(type = RecycleBinRouting.class))
 public class Contact extends OwnedRecord {
 
     @Column(name = "first_name")

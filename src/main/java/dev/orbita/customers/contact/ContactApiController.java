@@ -123,6 +123,9 @@ class ContactApiController {
     }
 
     @DeleteMapping("/{id}")
+    @Operation(summary = "Move the contact to the recycle bin",
+            description = "Gone from lists, search and lookups at once; POST {id}/restore brings it back with its "
+                    + "history and relations until the recycle bin's retention has passed (30 days by default).")
     ResponseEntity<Void> delete(@PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         contacts.delete(id, Etags.ifMatch(ifMatch));

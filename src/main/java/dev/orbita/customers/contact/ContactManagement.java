@@ -13,6 +13,10 @@ import dev.orbita.shared.contact.PhoneEntry;
 import dev.orbita.shared.check.RequestChecks;
 import dev.orbita.platform.RecordHistory;
 import dev.orbita.platform.RecordAccess;
+import dev.orbita.platform.PurgingFromRecycleBin;
+import dev.orbita.platform.RecycleBin;
+import dev.orbita.shared.RecordRef;
+import org.springframework.context.event.EventListener;
 import dev.orbita.shared.Actor;
 import dev.orbita.shared.NotFoundException;
 import dev.orbita.shared.TaxId;
@@ -41,11 +45,13 @@ public class ContactManagement {
     private final RecordHistory history;
     private final DuplicateFinder duplicates;
     private final ApplicationEventPublisher events;
+    private final RecycleBin bin;
     private final String defaultRegion;
 
     ContactManagement(ContactRepository contacts, AccountManagement accounts, RecordAccess access, RecordHistory history,
-            DuplicateFinder duplicates, ApplicationEventPublisher events,
+            DuplicateFinder duplicates, ApplicationEventPublisher events, RecycleBin bin,
             @Value("${orbita.default-region:BR}") String defaultRegion) {
+        this.bin = bin;
         this.contacts = contacts;
         this.accounts = accounts;
         this.access = access;
@@ -74,7 +80,7 @@ public class ContactManagement {
     public ContactResponse create(ContactRequest request) {
         RequestChecks checks = new RequestChecks();
         RecordAccess.Owner owner = access.forNewRecord(ENTITY, request.ownerId(), request.teamId(), checks.errors());
-        Contact.Details details = details(request, checks);
+        Contact.Details details = details(request, null, checks);
         List<NewConsent> consents = consents(request.consents(), checks);
         checks.throwIfAny();
         Contact contact = new Contact(owner);
@@ -110,7 +116,7 @@ public class ContactManagement {
         RequestChecks checks = new RequestChecks();
         RecordAccess.Owner owner = access.reassign(ENTITY, contact, request.ownerId(), request.teamId(),
                 checks.errors());
-        Contact.Details details = details(request, checks);
+        Contact.Details details = details(request, contact.getAccountId(), checks);
         List<NewConsent> consents = consents(request.consents(), checks);
         checks.throwIfAny();
         Map<String, String> before = history.snapshot(ENTITY, contact, Map.of());
@@ -123,42 +129,43 @@ public class ContactManagement {
         return ContactResponse.of(contact, accountName(contact.getAccountId()), duplicatesOf(contact));
     }
 
+    /**
+     * Moves the contact to the recycle bin (ADR 021).
+     *
+     * @return the contact's name
+     */
     @Transactional
-    public void delete(UUID id, Long ifMatch) {
-        Contact contact = access.forWrite(ENTITY, Contact.class, id, ifMatch, null);
-        history.deleted(ENTITY, contact, history.snapshot(ENTITY, contact, Map.of()));
-        contacts.delete(contact);
-        events.publishEvent(ContactDeleted.now(id, contact.getAccountId()));
+    public String delete(UUID id, Long ifMatch) {
+        Contact contact = access.lockWritable(ENTITY, Contact.class, id);
+        UUID accountId = contact.getAccountId();
+        String name = bin.moveToBin(RecordRef.of(ENTITY, id), ifMatch);
+        events.publishEvent(ContactDeleted.now(id, accountId));
+        return name;
     }
 
     /**
-     * Before an account is deleted, its contacts are unlinked through the domain (new version,
-     * {@code updatedAt} and a history entry each), or the delete is refused when the caller may not
-     * change every one of them.
+     * The contacts of an account purged from the recycle bin lose their link to it through the domain (new version
+     * and, for a contact outside the bin, a history entry by the system); an account in the bin keeps its contacts
+     * linked, so that restoring it brings them back.
      */
-    @org.springframework.context.event.EventListener
-    void onAccountDeleting(dev.orbita.customers.AccountDeleting event) {
-        List<UUID> linked = contacts.idsOfAccount(event.accountId());
-        List<Contact> locked = new ArrayList<>();
-        int refused = 0;
-        for (UUID contactId : linked) {
+    @EventListener
+    void onPurging(PurgingFromRecycleBin event) {
+        if (!dev.orbita.customers.CustomerRecordTypes.ACCOUNT.equals(event.record().type())) {
+            return;
+        }
+        for (UUID contactId : contacts.idsOfAccount(event.record().id())) {
             Contact contact = contacts.findById(contactId).orElse(null);
-            if (contact == null || !access.canWrite(ENTITY, contact)) {
-                refused++;
-            } else {
-                locked.add(contact);
+            if (contact == null) {
+                continue;
             }
-        }
-        if (refused > 0) {
-            throw dev.orbita.shared.ValidationException.of("id", "validation.account.hasContactsOfOthers", refused);
-        }
-        for (Contact contact : locked) {
-            Contact writable = access.forWrite(ENTITY, Contact.class, contact.getId(), null, null);
-            Map<String, String> before = history.snapshot(ENTITY, writable, Map.of());
-            writable.unlinkAccount();
+            Map<String, String> before = history.snapshot(ENTITY, contact, Map.of());
+            contact.unlinkAccount();
+            access.nextVersion(contact);
             contacts.flush();
-            history.changed(ENTITY, writable, before, Map.of());
-            events.publishEvent(ContactChanged.now(writable.getId(), event.accountId()));
+            if (!contact.inRecycleBin()) {
+                history.changed(ENTITY, contact, before, Map.of());
+                events.publishEvent(ContactChanged.now(contactId, event.record().id()));
+            }
         }
     }
 
@@ -171,14 +178,15 @@ public class ContactManagement {
         return access.readable(ENTITY, contacts.findWithContactPoints(id), id);
     }
 
-    private Contact.Details details(ContactRequest r, RequestChecks checks) {
+    /** @param currentAccountId the contact's account before this write, kept even when the caller cannot see it */
+    private Contact.Details details(ContactRequest r, UUID currentAccountId, RequestChecks checks) {
         String first = checks.text("firstName", r.firstName(), RequestChecks.NAME_MAX, false);
         String last = checks.text("lastName", r.lastName(), RequestChecks.NAME_MAX, false);
         if (first == null && last == null && !hasError(checks)) {
             checks.errors().add("lastName", "validation.contact.name");
         }
         UUID accountId = r.accountId();
-        if (accountId != null && accountName(accountId) == null) {
+        if (accountId != null && !accountId.equals(currentAccountId) && accountName(accountId) == null) {
             checks.errors().add("accountId", "validation.reference");
         }
         TaxId taxId = null;

@@ -73,15 +73,13 @@ class AccountPagesController {
     private final UserDirectory directory;
     private final MessageSource messages;
 
-    private final AccountOptions accountOptions;
     private final UiExtensions ui;
     private final ListExport exports;
 
     AccountPagesController(AccountManagement accounts, AccountQueries queries, ContactQueries contactQueries,
-            UserDirectory directory, MessageSource messages, AccountOptions accountOptions, UiExtensions ui,
+            UserDirectory directory, MessageSource messages, UiExtensions ui,
             ListExport exports) {
         this.exports = exports;
-        this.accountOptions = accountOptions;
         this.ui = ui;
         this.accounts = accounts;
         this.queries = queries;
@@ -303,25 +301,24 @@ class AccountPagesController {
         return form(model, existing);
     }
 
+    /** Moves the record to the recycle bin and lands on the list with an Undo toast (ADR 021). */
     @PostMapping("/{id}/delete")
     String delete(@PathVariable UUID id, RedirectAttributes redirect) {
-        AccountResponse account = accounts.get(id);
+        String name;
         try {
-            accounts.delete(id, null);
+            name = accounts.delete(id, null);
         } catch (ValidationException e) {
             String key = e.violations().isEmpty() ? "validation.invalid" : e.violations().get(0).messageKey();
             redirect.addFlashAttribute("flashError", text("account.flash.notDeleted", text(key)));
             return "redirect:/accounts/" + id;
         }
-        redirect.addFlashAttribute("flash", text("account.flash.deleted", account.name()));
+        dev.orbita.platform.ui.UndoToast.offer(redirect, text("account.flash.deleted", name),
+                dev.orbita.shared.RecordRef.of(dev.orbita.customers.CustomerRecordTypes.ACCOUNT, id));
         return "redirect:/accounts";
     }
 
     private String form(Model model, AccountResponse existing) {
         model.addAttribute("account", existing);
-        AccountForm current = (AccountForm) model.getAttribute("accountForm");
-        model.addAttribute("parentOptions", accountOptions.including(current == null ? null : current.getParentId(),
-                existing == null ? null : existing.id()));
         model.addAttribute("kinds", AccountKind.values());
         model.addAttribute("stages", LifecycleStage.values());
         model.addAttribute("tiers", ValueTier.values());

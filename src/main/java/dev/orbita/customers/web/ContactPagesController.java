@@ -76,15 +76,13 @@ class ContactPagesController {
     private final UserDirectory directory;
     private final MessageSource messages;
 
-    private final AccountOptions accountOptions;
     private final UiExtensions ui;
     private final ListExport exports;
 
     ContactPagesController(ContactManagement contacts, ContactQueries queries, AccountQueries accountQueries,
-            UserDirectory directory, MessageSource messages, AccountOptions accountOptions, UiExtensions ui,
+            UserDirectory directory, MessageSource messages, UiExtensions ui,
             ListExport exports) {
         this.exports = exports;
-        this.accountOptions = accountOptions;
         this.ui = ui;
         this.contacts = contacts;
         this.queries = queries;
@@ -282,25 +280,24 @@ class ContactPagesController {
         return form(model, existing);
     }
 
+    /** Moves the record to the recycle bin and lands on the list with an Undo toast (ADR 021). */
     @PostMapping("/{id}/delete")
     String delete(@PathVariable UUID id, RedirectAttributes redirect) {
-        ContactResponse contact = contacts.get(id);
+        String name;
         try {
-            contacts.delete(id, null);
+            name = contacts.delete(id, null);
         } catch (ValidationException e) {
             String key = e.violations().isEmpty() ? "validation.invalid" : e.violations().get(0).messageKey();
             redirect.addFlashAttribute("flashError", text("contact.flash.notDeleted", text(key)));
             return "redirect:/contacts/" + id;
         }
-        redirect.addFlashAttribute("flash", text("contact.flash.deleted", contact.name()));
+        dev.orbita.platform.ui.UndoToast.offer(redirect, text("contact.flash.deleted", name),
+                dev.orbita.shared.RecordRef.of(dev.orbita.customers.CustomerRecordTypes.CONTACT, id));
         return "redirect:/contacts";
     }
 
     private String form(Model model, ContactResponse existing) {
         model.addAttribute("contact", existing);
-        ContactForm current = (ContactForm) model.getAttribute("contactForm");
-        model.addAttribute("accountOptions", accountOptions.including(current == null ? null : current.getAccountId(),
-                null));
         model.addAttribute("stages", LifecycleStage.values());
         model.addAttribute("phoneTypes", PhoneType.values());
         model.addAttribute("emailTypes", EmailType.values());

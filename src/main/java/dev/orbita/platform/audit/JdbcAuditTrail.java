@@ -54,6 +54,18 @@ class JdbcAuditTrail implements AuditTrail {
         write(entityType, entityId, "DELETE", before, Map.of());
     }
 
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void restored(String entityType, UUID entityId) {
+        write(entityType, entityId, "RESTORE", Map.of(), Map.of());
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void purged(String entityType, UUID entityId, Map<String, String> before) {
+        write(entityType, entityId, "PURGE", before, Map.of());
+    }
+
     private void write(String entityType, UUID entityId, String action, Map<String, String> before,
             Map<String, String> after) {
         Set<String> fields = new LinkedHashSet<>(before.keySet());
@@ -123,7 +135,7 @@ class JdbcAuditTrail implements AuditTrail {
     public List<UUID> deletedSince(String entityType, Instant since) {
         return jdbcClient.sql("""
                 select distinct entity_id from audit_entries
-                where occurred_at >= ? and entity_type = ? and action = 'DELETE'""")
+                where occurred_at >= ? and entity_type = ? and action in ('DELETE', 'PURGE')""")
                 .params(Timestamp.from(since), entityType).query(UUID.class).list();
     }
 

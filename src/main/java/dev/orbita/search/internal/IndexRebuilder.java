@@ -98,7 +98,10 @@ class IndexRebuilder {
             try {
                 SearchSession session = Search.session(em);
                 long indexed = session.search(entity.javaClass()).where(f -> f.matchAll()).fetchTotalHitCount();
-                long stored = em.createQuery("select count(e) from " + entity.jpaName() + " e", Long.class)
+                // rows in the recycle bin have no document (RecycleBinRouting, ADR 021)
+                String live = dev.orbita.platform.OwnedRecord.class.isAssignableFrom(entity.javaClass())
+                        ? " where e.deletedAt is null" : "";
+                long stored = em.createQuery("select count(e) from " + entity.jpaName() + " e" + live, Long.class)
                         .getSingleResult();
                 return new long[] { indexed, stored };
             } finally {

@@ -58,7 +58,7 @@ class StylesheetCoverageTests {
         for (String page : new String[] {"/", "/accounts", "/accounts/new", "/accounts/" + accountId,
                 "/accounts/" + accountId + "/edit", "/contacts", "/contacts/new", "/contacts/" + contactId,
                 "/contacts/" + contactId + "/edit", "/search?q=Joana", "/admin/users", "/admin/users/new",
-                "/admin/teams", "/admin/roles", "/me/api-tokens", "/accounts?q=zzzz-nothing", "/no-such-page"}) {
+                "/admin/teams", "/admin/roles", "/me/api-tokens", "/recycle-bin", "/accounts?q=zzzz-nothing", "/no-such-page"}) {
             var response = mvc.perform(get(page).with(user(admin))).andReturn().getResponse();
             assertThat(response.getStatus()).as(page).isIn(200, 404);
             used.addAll(classesOf(response.getContentAsString(StandardCharsets.UTF_8)));
