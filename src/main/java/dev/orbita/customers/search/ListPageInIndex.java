@@ -69,7 +69,8 @@ public class ListPageInIndex {
     }
 
     private Optional<ChosenPage> page(Listed listed, String q, IndexFilters filters, PageQuery page) {
-        if (!sameOrder || !BY_NAME.equals(page.sortField()) || page.offset() > PageQuery.EXACT_COUNT_LIMIT) {
+        if (!sameOrder || !BY_NAME.equals(page.sortField()) || page.offset() > PageQuery.EXACT_COUNT_LIMIT
+                || page.reversed()) {
             return Optional.empty();
         }
         SearchQuery query = ListFilterPredicate.parse(q);
