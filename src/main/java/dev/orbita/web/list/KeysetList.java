@@ -168,12 +168,14 @@ public class KeysetList {
      */
     public <T> Optional<PageResponse<T>> fetchChosen(ListQuery query, PageQuery page, ChosenPage chosen,
             RowMapper<T> mapper) {
-        if (page.reversed()) {
-            return Optional.empty(); // chosen pages run forward only: a reversed page is read by fetch
+        boolean reversed = page.reversed();
+        if (reversed && chosen.rows() < 0 && !chosen.ids().isEmpty()) {
+            return Optional.empty(); // a chooser that pages forward only: a reversed page is read by fetch
         }
+        int pageNumber = chosen.page() >= 0 ? chosen.page() : page.page();
         if (chosen.ids().isEmpty()) {
-            return Optional.of(new PageResponse<>(List.of(), page.page(), page.size(), chosen.total(),
-                    chosen.totalExact(), null));
+            return Optional.of(new PageResponse<>(List.of(), page.before() != null ? 0 : pageNumber, page.size(),
+                    chosen.total(), chosen.totalExact(), null));
         }
         Map<String, Object> params = new HashMap<>(query.params());
         params.put("chosen_ids", chosen.ids());
@@ -191,14 +193,29 @@ public class KeysetList {
         if (byId.size() != chosen.ids().size()) {
             return Optional.empty();
         }
-        List<Keyed<T>> rows = chosen.ids().stream().limit(page.size()).map(byId::get).toList();
+        int limit = chosen.rows() >= 0 ? chosen.rows() : page.size();
+        boolean more = chosen.ids().size() > limit;
+        List<Keyed<T>> rows = new ArrayList<>(chosen.ids().stream().limit(limit).map(byId::get).toList());
         String next = null;
-        if (chosen.ids().size() > page.size() && !rows.isEmpty()) {
-            Keyed<T> last = rows.get(rows.size() - 1);
-            next = new PageQuery.Cursor(last.sortValue(), last.id()).encode();
+        String previous = null;
+        if (reversed) {
+            java.util.Collections.reverse(rows);
         }
-        String previous = !rows.isEmpty() && (page.after() != null || page.page() > 0) ? cursorOf(rows.get(0)) : null;
-        return Optional.of(new PageResponse<>(rows.stream().map(Keyed::row).toList(), page.page(), page.size(),
+        if (!rows.isEmpty()) {
+            String firstCursor = cursorOf(rows.get(0));
+            String lastCursor = cursorOf(rows.get(rows.size() - 1));
+            if (reversed) {
+                next = page.last() ? null : lastCursor;
+                previous = more ? firstCursor : null;
+            } else {
+                next = more ? lastCursor : null;
+                previous = page.after() != null || page.page() > 0 ? firstCursor : null;
+            }
+        }
+        if (page.before() != null && !more) {
+            pageNumber = 0;
+        }
+        return Optional.of(new PageResponse<>(rows.stream().map(Keyed::row).toList(), pageNumber, page.size(),
                 chosen.total(), chosen.totalExact(), next, previous));
     }
 

@@ -238,10 +238,27 @@ class ListViewsPagesTests {
         String base = "/accounts?q=" + prefix;
         String first = html(base, rep);
         assertThat(rows(first)).isEqualTo(names.subList(0, 20));
-        String last = html(link(LAST, first), rep);
-        assertThat(rows(last)).isEqualTo(names.subList(20, 23));
-        assertThat(last).contains("21–23 of 23");
-        assertThat(rows(html(link(PREVIOUS, last), rep))).isEqualTo(names.subList(0, 20));
+        String[] last = new String[1];
+        var lastCost = sql.during(() -> last[0] = html(link(LAST, first), rep));
+        assertThat(rows(last[0])).isEqualTo(names.subList(20, 23));
+        assertThat(last[0]).contains("21–23 of 23");
+        String[] back = new String[1];
+        var backCost = sql.during(() -> back[0] = html(link(PREVIOUS, last[0]), rep));
+        assertThat(rows(back[0])).isEqualTo(names.subList(0, 20));
+        // both chosen in the index (ADR 017): no id list of every match, no SQL count
+        assertThat(lastCost.statements()).noneMatch(q -> q.contains("q_match")).noneMatch(q -> q.contains("count("));
+        assertThat(backCost.statements()).noneMatch(q -> q.contains("q_match")).noneMatch(q -> q.contains("count("));
+
+        // walking back by "before" cursors in the index, 5 rows a page
+        String[] tail = new String[1];
+        var tailCost = sql.during(() -> tail[0] = html(base + "&size=5&last=true", rep));
+        assertThat(rows(tail[0])).isEqualTo(names.subList(20, 23));
+        String before = html(link(PREVIOUS, tail[0]), rep);
+        assertThat(link(PREVIOUS, tail[0])).contains("before=");
+        assertThat(rows(before)).isEqualTo(names.subList(15, 20));
+        assertThat(before).contains("16–20 of 23");
+        assertThat(rows(html(link(NEXT, before), rep))).isEqualTo(names.subList(20, 23));
+        assertThat(tailCost.statements()).noneMatch(q -> q.contains("q_match"));
     }
 
     @Test
