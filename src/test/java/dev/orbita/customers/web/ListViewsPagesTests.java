@@ -192,6 +192,42 @@ class ListViewsPagesTests {
     }
 
     @Test
+    void theOwnerRenamesSharesAndDeletesAViewFromTheMenuAndOthersMayNot() throws Exception {
+        accountsOf(rep, 3);
+        UserResponse teammate = fixtures.user("SALES_REP", null);
+        String saved = mvc.perform(post("/lists/accounts/views").with(page(rep)).with(csrf())
+                .param("name", "Mine for now").param("filters", "owner=" + rep.id()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String id = saved.substring(saved.indexOf("view=") + 5);
+        assertThat(html("/accounts", teammate)).doesNotContain("Mine for now");
+
+        mvc.perform(post("/lists/accounts/views/" + id).with(page(rep)).with(csrf())
+                .param("name", "Shared with all").param("shared", "ALL"))
+                .andExpect(status().is3xxRedirection());
+        String theirs = html("/accounts", teammate);
+        assertThat(theirs).contains("Shared with all").contains("/accounts?view=" + id);
+        // they see it, and may not change or delete it (the menu offers them neither)
+        assertThat(html("/accounts?view=" + id, teammate)).contains("View: Shared with all")
+                .doesNotContain("/lists/accounts/views/" + id + "/delete");
+        mvc.perform(post("/lists/accounts/views/" + id).with(page(teammate)).with(csrf()).param("name", "Hijacked"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("listNotice", "list.views.refused"));
+        mvc.perform(post("/lists/accounts/views/" + id + "/delete").with(page(teammate)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(html("/accounts", rep)).contains("Shared with all").doesNotContain("Hijacked");
+
+        mvc.perform(post("/lists/accounts/views/" + id + "/delete").with(page(rep)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(html("/accounts", teammate)).doesNotContain("Shared with all");
+        // a name the list refuses comes back as a notice, nothing saved
+        mvc.perform(post("/lists/accounts/views").with(page(rep)).with(csrf()).param("name", " "))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("listNotice", "list.views.nameRefused"));
+    }
+
+    @Test
     void pageSizesPagingAndTheLastPageByKeyset() throws Exception {
         List<String> names = accountsOf(rep, 55);
         String base = "/accounts?owner=" + rep.id();
