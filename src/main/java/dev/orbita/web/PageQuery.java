@@ -17,12 +17,45 @@ import java.util.UUID;
  *
  * @param counted whether the page also counts the rows of the whole list ({@code total}); only the
  *        batches of a whole-list read ({@link #batch}) are not counted
+ * @param before keyset paging backwards: the page ends just before this cursor's row (the
+ *        {@code previous} of the page after it); read by the list's reversed query
+ * @param last the list's last page, read by the reversed query from the end (ADR 022)
  */
-public record PageQuery(int page, int size, String sortField, boolean ascending, Cursor after, boolean counted) {
+public record PageQuery(int page, int size, String sortField, boolean ascending, Cursor after, boolean counted,
+        Cursor before, boolean last) {
 
     /** A page as a collection request asks for it: counted. */
     public PageQuery(int page, int size, String sortField, boolean ascending, Cursor after) {
         this(page, size, sortField, ascending, after, true);
+    }
+
+    public PageQuery(int page, int size, String sortField, boolean ascending, Cursor after, boolean counted) {
+        this(page, size, sortField, ascending, after, counted, null, false);
+    }
+
+    /**
+     * This page read backwards: the {@code page}-th page, the rows just before the {@code previous} cursor
+     * of the page after it (a 400 naming {@code before} for a cursor this class did not write), or the last
+     * page when {@code last}. Both take the list's reversed query; {@code after} is dropped.
+     */
+    public PageQuery backwards(String beforeToken, boolean lastPage) {
+        Cursor cursor = null;
+        if (!lastPage && beforeToken != null && !beforeToken.isBlank()) {
+            try {
+                cursor = Cursor.decode(beforeToken);
+            } catch (ValidationException e) {
+                throw ValidationException.of("before", "validation.cursor");
+            }
+        }
+        if (!lastPage && cursor == null) {
+            return this;
+        }
+        return new PageQuery(page, size, sortField, ascending, null, counted, cursor, lastPage);
+    }
+
+    /** Whether the rows are read by the reversed query (a page before a cursor, or the last page). */
+    public boolean reversed() {
+        return before != null || last;
     }
 
     public static final int MAX_SIZE = 200;
@@ -103,7 +136,7 @@ public record PageQuery(int page, int size, String sortField, boolean ascending,
     }
 
     public long offset() {
-        return after != null ? 0 : (long) page * size;
+        return after != null || reversed() ? 0 : (long) page * size;
     }
 
     /**

@@ -131,7 +131,8 @@ class OpenApiFuzzTests {
         return Map.of("/api/v1/accounts", create("/api/v1/accounts", "{\"name\":\"Fuzz account\"}"),
                 "/api/v1/contacts", create("/api/v1/contacts", "{\"lastName\":\"Fuzz contact\"}"),
                 "/api/v1/teams", team, "/api/v1/users", user,
-                "/api/v1/me/api-tokens", create("/api/v1/me/api-tokens", "{\"name\":\"fuzz spare\"}"));
+                "/api/v1/me/api-tokens", create("/api/v1/me/api-tokens", "{\"name\":\"fuzz spare\"}"),
+                "/api/v1/views", create("/api/v1/views", "{\"name\":\"Fuzz view\",\"resource\":\"accounts\"}"));
     }
 
     private String create(String path, String json) {
@@ -159,6 +160,7 @@ class OpenApiFuzzTests {
         String body = switch (collection) {
             case "/api/v1/contacts" -> "{\"lastName\":\"Fuzz delete\"}";
             case "/api/v1/me/api-tokens" -> "{\"name\":\"fuzz delete\"}";
+            case "/api/v1/views" -> "{\"name\":\"fuzz delete\",\"resource\":\"accounts\"}";
             default -> "{\"name\":\"%s\"}".formatted(Fixtures.unique("Fuzz delete"));
         };
         String id = create(collection, body);

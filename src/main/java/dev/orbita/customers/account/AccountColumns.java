@@ -1,6 +1,7 @@
 package dev.orbita.customers.account;
 
 import dev.orbita.web.list.ListColumns;
+import java.util.Map;
 
 /**
  * The columns of the account list, in list order: the default ones are those the list page shows; the
@@ -9,20 +10,27 @@ import dev.orbita.web.list.ListColumns;
  */
 public final class AccountColumns {
 
+    /** The badge tones of the lifecycle stages, shared by the account and contact lists. */
+    public static final Map<String, String> STAGE_TONES = Map.of("LEAD", "azure", "PROSPECT", "yellow",
+            "CUSTOMER", "green");
+
     public static final ListColumns<AccountListItem> LIST = ListColumns.<AccountListItem>builder()
-            .text("name", "account.name", AccountListItem::name)
-            .enumLabel("kind", "account.kind", "enum.AccountKind", AccountListItem::kind)
+            .text("name", "account.name", AccountListItem::name).link(a -> "/accounts/" + a.id()).look(null, "fw-medium")
+            .enumLabel("kind", "account.kind", "enum.AccountKind", AccountListItem::kind).badge(Map.of())
             .enumLabel("lifecycleStage", "customer.lifecycleStage", "enum.LifecycleStage",
-                    AccountListItem::lifecycleStage)
-            .enumLabel("tier", "account.tier", "enum.ValueTier", AccountListItem::tier)
-            .text("taxId", "account.taxId", AccountListItem::taxId)
-            .text("phone", "customer.phone", AccountListItem::phone)
+                    AccountListItem::lifecycleStage).badge(STAGE_TONES)
+            .enumLabel("tier", "account.tier", "enum.ValueTier", AccountListItem::tier).look("md", null)
+            .text("taxId", "account.taxId", AccountListItem::taxId).look("xl", "text-secondary tabular text-nowrap")
+            .text("phone", "customer.phone", AccountListItem::phone).link(a -> a.phone() == null ? null : "tel:" + a.phone())
+                    .look("lg", "text-nowrap")
             .text("email", "customer.email", AccountListItem::email)
-            .text("city", "address.city", AccountListItem::city)
-            .text("ownerName", "customer.owner", AccountListItem::ownerName)
+                    .link(a -> a.email() == null ? null : "mailto:" + a.email()).look("lg", null)
+            .text("city", "address.city", AccountListItem::city).look("xl", null)
+            .text("ownerName", "customer.owner", AccountListItem::ownerName).look("md", null)
             .time("createdAt", "customer.created", AccountListItem::createdAt).optional()
-            .time("updatedAt", "customer.updated", AccountListItem::updatedAt)
-            .text("id", "list.id", item -> item.id().toString()).optional()
+                    .look(null, "text-secondary text-nowrap")
+            .time("updatedAt", "customer.updated", AccountListItem::updatedAt).look(null, "text-secondary text-nowrap")
+            .text("id", "list.id", item -> item.id().toString()).optional().look("xl", "text-secondary tabular")
             .build();
 
     private AccountColumns() {

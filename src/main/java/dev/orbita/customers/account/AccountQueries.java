@@ -36,7 +36,7 @@ public class AccountQueries {
 
     private static final String ENTITY = dev.orbita.customers.CustomerRecordTypes.ACCOUNT;
 
-    static final SortKeys SORTS = SortKeys.standard("a");
+    public static final SortKeys SORTS = SortKeys.standard("a");
 
     private final KeysetList lists;
     private final RecordAccess access;

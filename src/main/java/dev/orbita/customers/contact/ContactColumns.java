@@ -11,19 +11,24 @@ import dev.orbita.web.list.ListColumns;
 public final class ContactColumns {
 
     public static final ListColumns<ContactListItem> LIST = ListColumns.<ContactListItem>builder()
-            .text("name", "contact.name", ContactListItem::name)
+            .text("name", "contact.name", ContactListItem::name).link(c -> "/contacts/" + c.id()).look(null, "fw-medium")
             .text("firstName", "contact.firstName", ContactListItem::firstName).optional()
             .text("lastName", "contact.lastName", ContactListItem::lastName).optional()
-            .text("jobTitle", "contact.jobTitle", ContactListItem::jobTitle)
+            .text("jobTitle", "contact.jobTitle", ContactListItem::jobTitle).look("md", null)
             .text("accountName", "contact.account", ContactListItem::accountName)
-            .text("phone", "customer.phone", ContactListItem::phone)
+                    .link(c -> c.accountId() == null || c.accountName() == null ? null : "/accounts/" + c.accountId())
+                    .whenEmpty(c -> c.accountId() == null ? "contact.standalone.true" : null)
+            .text("phone", "customer.phone", ContactListItem::phone).link(c -> c.phone() == null ? null : "tel:" + c.phone())
+                    .look("lg", "text-nowrap")
             .text("email", "customer.email", ContactListItem::email)
+                    .link(c -> c.email() == null ? null : "mailto:" + c.email()).look("lg", null)
             .enumLabel("lifecycleStage", "customer.lifecycleStage", "enum.LifecycleStage",
-                    ContactListItem::lifecycleStage)
-            .text("ownerName", "customer.owner", ContactListItem::ownerName)
+                    ContactListItem::lifecycleStage).badge(dev.orbita.customers.account.AccountColumns.STAGE_TONES)
+            .text("ownerName", "customer.owner", ContactListItem::ownerName).look("md", null)
             .time("createdAt", "customer.created", ContactListItem::createdAt).optional()
-            .time("updatedAt", "customer.updated", ContactListItem::updatedAt)
-            .text("id", "list.id", item -> item.id().toString()).optional()
+                    .look(null, "text-secondary text-nowrap")
+            .time("updatedAt", "customer.updated", ContactListItem::updatedAt).look(null, "text-secondary text-nowrap")
+            .text("id", "list.id", item -> item.id().toString()).optional().look("xl", "text-secondary tabular")
             .build();
 
     private ContactColumns() {

@@ -32,7 +32,7 @@ public class ContactQueries {
 
     private static final String ENTITY = dev.orbita.customers.CustomerRecordTypes.CONTACT;
 
-    static final SortKeys SORTS = SortKeys.standard("c");
+    public static final SortKeys SORTS = SortKeys.standard("c");
 
     private final KeysetList lists;
     private final RecordAccess access;

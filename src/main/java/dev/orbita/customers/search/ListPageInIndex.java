@@ -79,26 +79,46 @@ public class ListPageInIndex {
         }
         RecordType type = types.require(listed.recordType);
         SearchSession session = Search.session(em);
-        PageQuery.Cursor after = page.after();
+        // a page before a cursor and the last page run the other way and are turned back by fetchChosen (ADR 022)
+        boolean reversed = page.reversed();
+        PageQuery.Cursor cursor = reversed ? page.before() : page.after();
+        boolean ascending = page.ascending() != reversed;
+        SearchResultTotal counted = null;
+        int rows = page.size();
+        int number = -1;
+        if (page.last()) {
+            counted = count(session, listed, query, scope, type, filters);
+            if (counted.isHitCountExact()) {
+                long pages = Math.max(1, (counted.hitCount() + page.size() - 1) / page.size());
+                rows = (int) Math.max(0, Math.min(page.size(), counted.hitCount() - (pages - 1) * page.size()));
+                number = (int) Math.min(Integer.MAX_VALUE, pages - 1);
+            }
+        }
         SearchResult<UUID> result = session.search(listed.entity)
                 .select(f -> f.id(UUID.class))
                 .where(f -> {
                     var where = matches(f, listed, query, scope, type, filters);
-                    if (after != null) {
-                        where.filter(f.extension(LuceneExtension.get()).fromLuceneQuery(after(after, page)));
+                    if (cursor != null) {
+                        where.filter(f.extension(LuceneExtension.get()).fromLuceneQuery(after(cursor, ascending)));
                     }
                     return where;
                 })
-                .sort(f -> page.ascending() ? f.field(NameSortKey.FIELD).asc() : f.field(NameSortKey.FIELD).desc())
-                .totalHitCountThreshold(after == null ? COUNTED : page.size() + 1)
-                .fetch((int) page.offset(), page.size() + 1);
+                .sort(f -> ascending ? f.field(NameSortKey.FIELD).asc() : f.field(NameSortKey.FIELD).desc())
+                .totalHitCountThreshold(cursor == null && counted == null ? COUNTED : rows + 1)
+                .fetch((int) page.offset(), rows + 1);
         // after a cursor the page's hit count is what is left: the list's total is counted apart
-        SearchResultTotal total = after == null ? result.total()
-                : session.search(listed.entity).select(f -> f.id(UUID.class))
-                        .where(f -> matches(f, listed, query, scope, type, filters))
-                        .totalHitCountThreshold(COUNTED).fetch(0).total();
-        return Optional.of(total.isHitCountExact() ? new ChosenPage(result.hits(), total.hitCount(), true)
-                : new ChosenPage(result.hits(), total.hitCountLowerBound(), false));
+        SearchResultTotal total = counted != null ? counted
+                : cursor == null ? result.total() : count(session, listed, query, scope, type, filters);
+        long hits = total.isHitCountExact() ? total.hitCount() : total.hitCountLowerBound();
+        return Optional.of(reversed ? new ChosenPage(result.hits(), hits, total.isHitCountExact(), rows, number)
+                : new ChosenPage(result.hits(), hits, total.isHitCountExact()));
+    }
+
+    private static SearchResultTotal count(SearchSession session, Listed listed, SearchQuery query, AccessScope scope,
+            RecordType type, IndexFilters filters) {
+        return session.search(listed.entity).select(f -> f.id(UUID.class))
+                .where(f -> matches(f, listed, query, scope, type, filters))
+                .totalHitCountThreshold(COUNTED).fetch(0).total();
     }
 
     private static BooleanPredicateClausesStep<?, ?> matches(SearchPredicateFactory f, Listed listed,
@@ -109,12 +129,12 @@ public class ListPageInIndex {
     }
 
     /**
-     * The rows after the cursor's, in the sort's direction. A doc-values range: checked only on the
+     * The rows after the cursor's, in the direction the index reads ({@code ascending}). A doc-values range: checked only on the
      * documents the filter matches, where a term range would walk the keys of the whole index.
      */
-    private static org.apache.lucene.search.Query after(PageQuery.Cursor cursor, PageQuery page) {
+    private static org.apache.lucene.search.Query after(PageQuery.Cursor cursor, boolean ascending) {
         BytesRef key = new BytesRef(NameSortKey.of(cursor.sortValue(), cursor.id()));
-        return page.ascending() ? SortedSetDocValuesField.newSlowRangeQuery(NameSortKey.FIELD, key, null, false, false)
+        return ascending ? SortedSetDocValuesField.newSlowRangeQuery(NameSortKey.FIELD, key, null, false, false)
                 : SortedSetDocValuesField.newSlowRangeQuery(NameSortKey.FIELD, null, key, false, false);
     }
 }

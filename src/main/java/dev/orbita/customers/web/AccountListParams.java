@@ -5,6 +5,7 @@ import dev.orbita.customers.account.AccountQueries;
 import dev.orbita.customers.common.AccountKind;
 import dev.orbita.customers.common.LifecycleStage;
 import dev.orbita.customers.common.ValueTier;
+import dev.orbita.platform.ui.ListState;
 import dev.orbita.shared.ValidationException;
 import dev.orbita.web.PageQuery;
 import java.util.LinkedHashMap;
@@ -40,6 +41,24 @@ record AccountListParams(String q, AccountKind kind, LifecycleStage lifecycleSta
             pq = AccountQueries.page(null, null, null, null);
         }
         return new AccountListParams(query, k, st, t, ownerId, pq, bad[0]);
+    }
+
+    /**
+     * The list page's parameters from its state (a saved view's filters and sort, overridden by the
+     * address's; the page size chosen) and the address's paging: {@code page}, the keyset cursors
+     * {@code after} and {@code before}, and {@code last}.
+     */
+    static AccountListParams parse(ListState state, String page, String after, String before, String last) {
+        AccountListParams params = parse(state.param("q"), state.param("kind"), state.param("lifecycleStage"), state.param("tier"), state.param("owner"), page, state.sizeParam(), state.param("sort"));
+        PageQuery pq = params.page();
+        boolean bad = params.bad();
+        try {
+            PageQuery keyed = AccountQueries.page(pq.page(), pq.size(), pq.sortParam(), after);
+            pq = keyed.backwards(before, "true".equals(last));
+        } catch (ValidationException e) {
+            bad = true;
+        }
+        return new AccountListParams(params.q(), params.kind(), params.lifecycleStage(), params.tier(), params.owner(), pq, bad);
     }
 
     AccountFilter filter() {

@@ -24,6 +24,9 @@ import dev.orbita.platform.UserDirectory;
 import dev.orbita.platform.UserSummary;
 import dev.orbita.platform.ui.Htmx;
 import dev.orbita.platform.ui.ListLinks;
+import dev.orbita.platform.ui.ListPage;
+import dev.orbita.platform.ui.ListState;
+import dev.orbita.platform.ui.ListViews;
 import dev.orbita.platform.ui.RecordTabs;
 import dev.orbita.platform.ui.UiExtensions;
 import dev.orbita.shared.NotFoundException;
@@ -75,11 +78,13 @@ class AccountPagesController {
 
     private final UiExtensions ui;
     private final ListExport exports;
+    private final ListViews views;
 
     AccountPagesController(AccountManagement accounts, AccountQueries queries, ContactQueries contactQueries,
             UserDirectory directory, MessageSource messages, UiExtensions ui,
-            ListExport exports) {
+            ListExport exports, ListViews views) {
         this.exports = exports;
+        this.views = views;
         this.ui = ui;
         this.accounts = accounts;
         this.queries = queries;
@@ -96,17 +101,17 @@ class AccountPagesController {
     // ------------------------------------------------------------------ list
 
     @GetMapping
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String lifecycleStage, @RequestParam(required = false) String tier,
-            @RequestParam(required = false) String owner, @RequestParam(required = false) String page,
-            @RequestParam(required = false) String size, @RequestParam(required = false) String sort,
+    String list(@RequestParam(required = false) String page, @RequestParam(required = false) String after,
+            @RequestParam(required = false) String before, @RequestParam(required = false) String last,
             HttpServletRequest request, HttpServletResponse response, Model model) {
-        AccountListParams params = AccountListParams.parse(q, kind, lifecycleStage, tier, owner, page, size, sort);
+        ListState state = views.open(CustomerUi.ACCOUNTS_LIST, request.getParameterMap());
+        AccountListParams params = AccountListParams.parse(state, page, after, before, last);
         PageQuery pq = params.page();
         PageResponse<AccountListItem> result = queries.list(params.filter(), pq);
         model.addAttribute("accounts", result);
-        model.addAttribute("links", new ListLinks("/accounts", params.links(), pq.sortField(), pq.ascending())
-                .exporting());
+        ListPage.show(model, state, result, new ListLinks("/accounts", params.links(), pq.sortField(), pq.ascending())
+                .exporting(), AccountColumns.LIST, "account.list.title", AccountListItem::id,
+                a -> "/accounts/" + a.id());
         model.addAttribute("q", params.q());
         model.addAttribute("kind", params.kind());
         model.addAttribute("lifecycleStage", params.lifecycleStage());
@@ -118,6 +123,7 @@ class AccountPagesController {
         model.addAttribute("filtered", params.filtered());
         response.addHeader("Vary", Htmx.REQUEST);
         if (Htmx.isFragment(request)) {
+            model.addAttribute("listFragment", true);
             return "customers/accounts/list :: rows";
         }
         model.addAttribute("owners", owners());
@@ -134,21 +140,22 @@ class AccountPagesController {
 
     /**
      * The list's whole result with the page's filters and sort, as CSV or XLSX ({@code format=csv|xlsx}),
-     * in the list's default columns. A value the list page would drop with a warning is refused here
-     * (400): an export without a filter the reader thought applied would hold more than they expect.
+     * in the columns the reader chose ({@code columns}; the list's defaults when blank). A value the list page
+     * would drop with a warning is refused here (400): an export without a filter the reader thought applied would hold more than they expect.
      */
     @GetMapping("/export")
     void export(@RequestParam(required = false) String format, @RequestParam(required = false) String q,
             @RequestParam(required = false) String kind, @RequestParam(required = false) String lifecycleStage,
             @RequestParam(required = false) String tier, @RequestParam(required = false) String owner,
-            @RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String columns,
+            HttpServletResponse response) throws IOException {
         ExportFormat exportFormat = ExportFormat.ofName(format);
         AccountListParams params = AccountListParams.parse(q, kind, lifecycleStage, tier, owner, null, null, sort);
         if (params.bad()) {
             throw ValidationException.of("filters", "validation.invalid");
         }
         AccountFilter filter = params.filter();
-        exports.write(exportFormat, new ExportRequest<>("record.ACCOUNT.plural", AccountColumns.LIST.defaults(),
+        exports.write(exportFormat, new ExportRequest<>("record.ACCOUNT.plural", AccountColumns.LIST.pick(columns),
                 params.page(), p -> queries.list(filter, p)), response);
     }
 

@@ -3,6 +3,7 @@ package dev.orbita.customers.web;
 import dev.orbita.customers.common.LifecycleStage;
 import dev.orbita.customers.contact.ContactFilter;
 import dev.orbita.customers.contact.ContactQueries;
+import dev.orbita.platform.ui.ListState;
 import dev.orbita.shared.ValidationException;
 import dev.orbita.web.PageQuery;
 import java.util.LinkedHashMap;
@@ -41,6 +42,24 @@ record ContactListParams(String q, LifecycleStage lifecycleStage, Boolean standa
             pq = ContactQueries.page(null, null, null, null);
         }
         return new ContactListParams(query, st, alone, ownerId, pq, bad[0]);
+    }
+
+    /**
+     * The list page's parameters from its state (a saved view's filters and sort, overridden by the
+     * address's; the page size chosen) and the address's paging: {@code page}, the keyset cursors
+     * {@code after} and {@code before}, and {@code last}.
+     */
+    static ContactListParams parse(ListState state, String page, String after, String before, String last) {
+        ContactListParams params = parse(state.param("q"), state.param("lifecycleStage"), state.param("standalone"), state.param("owner"), page, state.sizeParam(), state.param("sort"));
+        PageQuery pq = params.page();
+        boolean bad = params.bad();
+        try {
+            PageQuery keyed = ContactQueries.page(pq.page(), pq.size(), pq.sortParam(), after);
+            pq = keyed.backwards(before, "true".equals(last));
+        } catch (ValidationException e) {
+            bad = true;
+        }
+        return new ContactListParams(params.q(), params.lifecycleStage(), params.standalone(), params.owner(), pq, bad);
     }
 
     ContactFilter filter() {

@@ -24,6 +24,9 @@ import dev.orbita.platform.UserDirectory;
 import dev.orbita.platform.UserSummary;
 import dev.orbita.platform.ui.Htmx;
 import dev.orbita.platform.ui.ListLinks;
+import dev.orbita.platform.ui.ListPage;
+import dev.orbita.platform.ui.ListState;
+import dev.orbita.platform.ui.ListViews;
 import dev.orbita.platform.ui.RecordTabs;
 import dev.orbita.platform.ui.UiExtensions;
 import dev.orbita.shared.ForbiddenException;
@@ -78,11 +81,13 @@ class ContactPagesController {
 
     private final UiExtensions ui;
     private final ListExport exports;
+    private final ListViews views;
 
     ContactPagesController(ContactManagement contacts, ContactQueries queries, AccountQueries accountQueries,
             UserDirectory directory, MessageSource messages, UiExtensions ui,
-            ListExport exports) {
+            ListExport exports, ListViews views) {
         this.exports = exports;
+        this.views = views;
         this.ui = ui;
         this.contacts = contacts;
         this.queries = queries;
@@ -99,17 +104,17 @@ class ContactPagesController {
     // ------------------------------------------------------------------ list
 
     @GetMapping
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String lifecycleStage,
-            @RequestParam(required = false) String standalone, @RequestParam(required = false) String owner,
-            @RequestParam(required = false) String page, @RequestParam(required = false) String size,
-            @RequestParam(required = false) String sort, HttpServletRequest request, HttpServletResponse response,
-            Model model) {
-        ContactListParams params = ContactListParams.parse(q, lifecycleStage, standalone, owner, page, size, sort);
+    String list(@RequestParam(required = false) String page, @RequestParam(required = false) String after,
+            @RequestParam(required = false) String before, @RequestParam(required = false) String last,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
+        ListState state = views.open(CustomerUi.CONTACTS_LIST, request.getParameterMap());
+        ContactListParams params = ContactListParams.parse(state, page, after, before, last);
         PageQuery pq = params.page();
         PageResponse<ContactListItem> result = queries.list(params.filter(), pq);
         model.addAttribute("contacts", result);
-        model.addAttribute("links", new ListLinks("/contacts", params.links(), pq.sortField(), pq.ascending())
-                .exporting());
+        ListPage.show(model, state, result, new ListLinks("/contacts", params.links(), pq.sortField(), pq.ascending())
+                .exporting(), ContactColumns.LIST, "contact.list.title", ContactListItem::id,
+                c -> "/contacts/" + c.id());
         model.addAttribute("q", params.q());
         model.addAttribute("lifecycleStage", params.lifecycleStage());
         model.addAttribute("standalone", params.standalone());
@@ -120,6 +125,7 @@ class ContactPagesController {
         model.addAttribute("filtered", params.filtered());
         response.addHeader("Vary", Htmx.REQUEST);
         if (Htmx.isFragment(request)) {
+            model.addAttribute("listFragment", true);
             return "customers/contacts/list :: rows";
         }
         model.addAttribute("owners", directory.activeUsers().stream()
@@ -130,21 +136,21 @@ class ContactPagesController {
 
     /**
      * The list's whole result with the page's filters and sort, as CSV or XLSX ({@code format=csv|xlsx}),
-     * in the list's default columns. A value the list page would drop with a warning is refused here
-     * (400): an export without a filter the reader thought applied would hold more than they expect.
+     * in the columns the reader chose ({@code columns}; the list's defaults when blank). A value the list page
+     * would drop with a warning is refused here (400): an export without a filter the reader thought applied would hold more than they expect.
      */
     @GetMapping("/export")
     void export(@RequestParam(required = false) String format, @RequestParam(required = false) String q,
             @RequestParam(required = false) String lifecycleStage, @RequestParam(required = false) String standalone,
             @RequestParam(required = false) String owner, @RequestParam(required = false) String sort,
-            HttpServletResponse response) throws IOException {
+            @RequestParam(required = false) String columns, HttpServletResponse response) throws IOException {
         ExportFormat exportFormat = ExportFormat.ofName(format);
         ContactListParams params = ContactListParams.parse(q, lifecycleStage, standalone, owner, null, null, sort);
         if (params.bad()) {
             throw ValidationException.of("filters", "validation.invalid");
         }
         ContactFilter filter = params.filter();
-        exports.write(exportFormat, new ExportRequest<>("record.CONTACT.plural", ContactColumns.LIST.defaults(),
+        exports.write(exportFormat, new ExportRequest<>("record.CONTACT.plural", ContactColumns.LIST.pick(columns),
                 params.page(), p -> queries.list(filter, p)), response);
     }
 

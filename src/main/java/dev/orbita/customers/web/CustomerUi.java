@@ -3,7 +3,13 @@ package dev.orbita.customers.web;
 import static dev.orbita.customers.CustomerRecordTypes.ACCOUNT;
 import static dev.orbita.customers.CustomerRecordTypes.CONTACT;
 
+import dev.orbita.customers.account.AccountColumns;
+import dev.orbita.customers.account.AccountQueries;
+import dev.orbita.customers.contact.ContactColumns;
+import dev.orbita.customers.contact.ContactQueries;
 import dev.orbita.platform.NavGroup;
+import dev.orbita.platform.ui.ListResource;
+import java.util.List;
 import dev.orbita.platform.ui.NavItem;
 import dev.orbita.platform.ui.NewEntry;
 import dev.orbita.platform.ui.RecordPanel;
@@ -24,6 +30,26 @@ class CustomerUi {
     static final String CONTACTS = "contacts";
     static final String CONTACT_POINTS = "contact-points";
     static final String CONSENTS = "consents";
+
+    static final String ACCOUNTS_LIST = "accounts";
+    static final String CONTACTS_LIST = "contacts";
+
+    /** The account list's saved views and column chooser: its columns, sorts and the page's filter parameters. */
+    @Bean
+    ListResource accountsList() {
+        return new ListResource(ACCOUNTS_LIST, ACCOUNT, "/accounts", AccountColumns.LIST, AccountQueries.SORTS, "name",
+                List.of("q", "kind", "lifecycleStage", "tier", "owner"),
+                f -> !AccountListParams.parse(f.get("q"), f.get("kind"), f.get("lifecycleStage"), f.get("tier"),
+                        f.get("owner"), null, null, null).bad());
+    }
+
+    @Bean
+    ListResource contactsList() {
+        return new ListResource(CONTACTS_LIST, CONTACT, "/contacts", ContactColumns.LIST, ContactQueries.SORTS, "name",
+                List.of("q", "lifecycleStage", "standalone", "owner"),
+                f -> !ContactListParams.parse(f.get("q"), f.get("lifecycleStage"), f.get("standalone"), f.get("owner"),
+                        null, null, null).bad());
+    }
 
     @Bean
     UiContributions customersUi() {

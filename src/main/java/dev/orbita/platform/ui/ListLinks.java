@@ -17,6 +17,7 @@ public class ListLinks {
     private final String sortField;
     private final boolean ascending;
     private final boolean exportable;
+    private final String exportColumns;
 
     /**
      * @param path the list page ({@code /accounts})
@@ -30,16 +31,121 @@ public class ListLinks {
 
     private ListLinks(String path, Map<String, String> params, String sortField, boolean ascending,
             boolean exportable) {
+        this(path, params, sortField, ascending, exportable, null);
+    }
+
+    private ListLinks(String path, Map<String, String> params, String sortField, boolean ascending,
+            boolean exportable, String exportColumns) {
         this.path = path;
         this.params = new LinkedHashMap<>(params);
         this.sortField = sortField;
         this.ascending = ascending;
         this.exportable = exportable;
+        this.exportColumns = exportColumns;
+    }
+
+    /**
+     * The same links, and the export holds these columns (keys, comma-separated, in order): the columns the
+     * reader chose; null for the list's defaults.
+     */
+    public ListLinks exportingColumns(String columns) {
+        return new ListLinks(path, params, sortField, ascending, exportable, columns);
+    }
+
+    /**
+     * The same links keeping these parameters too (the open view, the columns named in the address),
+     * blank ones left out.
+     */
+    public ListLinks keeping(Map<String, String> more) {
+        Map<String, String> p = new LinkedHashMap<>(params);
+        p.putAll(more);
+        return new ListLinks(path, p, sortField, ascending, exportable, exportColumns);
+    }
+
+    /** The list page itself with the current filters, sort and view, on its first page. */
+    public String current() {
+        return link(path, params);
+    }
+
+    /** The list page itself without any parameter (its plain list). */
+    public String plain() {
+        return path;
+    }
+
+    /** The value of a current parameter, or null. */
+    public String param(String name) {
+        String v = params.get(name);
+        return v == null || v.isBlank() ? null : v;
+    }
+
+    /** The first page. */
+    public String first() {
+        return link(path, params);
+    }
+
+    /** The next page after {@code result}: keyset, with the page's number for its "21–40" line. */
+    public String next(dev.orbita.web.PageResponse<?> result) {
+        Map<String, String> p = new LinkedHashMap<>(params);
+        if (result.page() >= 0) {
+            p.put("page", String.valueOf(result.page() + 1));
+        }
+        p.put("after", result.next());
+        return link(path, p);
+    }
+
+    /**
+     * The page before {@code result}: keyset backwards from its first row (the reversed query), the first
+     * page when it is the second, the offset page when there is no cursor.
+     */
+    public String previous(dev.orbita.web.PageResponse<?> result) {
+        if (result.page() == 1 || result.previous() == null && result.page() > 0) {
+            return result.page() == 1 ? first() : page(result.page() - 1);
+        }
+        Map<String, String> p = new LinkedHashMap<>(params);
+        if (result.page() > 0) {
+            p.put("page", String.valueOf(result.page() - 1));
+        }
+        p.put("before", result.previous());
+        return link(path, p);
+    }
+
+    /** The last page, read by the reversed query. */
+    public String last() {
+        return with("last", "true", true);
+    }
+
+    /** The same list with another page size, on its first page. */
+    public String size(int size) {
+        return with("size", String.valueOf(size), true);
+    }
+
+    /** The current value of every parameter but sort, size, the view and the columns: a view's filters. */
+    public Map<String, String> filters() {
+        Map<String, String> p = new LinkedHashMap<>();
+        params.forEach((k, v) -> {
+            if (v != null && !v.isBlank() && !java.util.Set.of("sort", "size", "view", "columns", "page").contains(k)) {
+                p.put(k, v);
+            }
+        });
+        return p;
+    }
+
+    /** {@link #filters()} as a query string, for the "save as a view" form. */
+    public String filtersQuery() {
+        StringBuilder b = new StringBuilder();
+        filters().forEach((k, v) -> {
+            if (b.length() > 0) {
+                b.append('&');
+            }
+            b.append(java.net.URLEncoder.encode(k, java.nio.charset.StandardCharsets.UTF_8)).append('=')
+                    .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8));
+        });
+        return b.toString();
     }
 
     /** The same links, and the list's page exports its whole result at {@code <path>/export}. */
     public ListLinks exporting() {
-        return new ListLinks(path, params, sortField, ascending, true);
+        return new ListLinks(path, params, sortField, ascending, true, exportColumns);
     }
 
     public boolean exportable() {
@@ -54,8 +160,16 @@ public class ListLinks {
         Map<String, String> p = new LinkedHashMap<>(params);
         p.remove("page");
         p.remove("size");
+        p.remove("view");
+        p.remove("columns");
+        p.put("columns", exportColumns);
         p.put("format", format);
         return link(path + "/export", p);
+    }
+
+    /** The sort as {@code field,asc|desc}. */
+    public String sortParam() {
+        return sortField + "," + (ascending ? "asc" : "desc");
     }
 
     /** The link that sorts by field: ascending first (descending for dates), toggled when already sorted by it. */

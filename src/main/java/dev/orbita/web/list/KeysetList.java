@@ -49,38 +49,91 @@ public class KeysetList {
     private record Keyed<T>(T row, String sortValue, UUID id) {
     }
 
+    /**
+     * One page of the list. A page before a cursor ({@link PageQuery#before}) or the last page
+     * ({@link PageQuery#last}) is read by the reversed query (the opposite order, the rows before the
+     * cursor, or from the end) and turned back into the list's order (ADR 022). The last page of an
+     * exactly counted list holds what is left after the full pages (41–45 of 45), so that its rows are
+     * those the numbered pages would show; the count is then read before the rows.
+     */
     public <T> PageResponse<T> fetch(ListQuery query, PageQuery page, RowMapper<T> mapper) {
         Map<String, Object> params = new HashMap<>(query.params());
         List<String> conditions = new ArrayList<>(query.conditions());
         SortKey sort = query.sorts().get(page.sortField());
         String idColumn = query.sorts().idColumn();
-        String dir = page.ascending() ? "asc" : "desc";
+        boolean reversed = page.reversed();
+        boolean ascending = page.ascending() != reversed;
+        String dir = ascending ? "asc" : "desc";
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        PageQuery.Cursor cursor = reversed ? page.before() : page.after();
         String keyset = "";
-        if (page.after() != null) {
-            params.put("after_value", sort.type().cursorParameter(page.after().sortValue()));
-            params.put("after_id", page.after().id());
+        if (cursor != null) {
+            String field = reversed ? "before" : "after";
+            params.put("keyset_value", sort.type().cursorParameter(cursor.sortValue(), field));
+            params.put("keyset_id", cursor.id());
             keyset = (where.isEmpty() ? " where " : " and ") + "(" + sort.column() + ", " + idColumn + ") "
-                    + (page.ascending() ? ">" : "<") + " (:after_value, :after_id)";
+                    + (ascending ? ">" : "<") + " (:keyset_value, :keyset_id)";
+        }
+        long[] counted = null;
+        int limit = page.size();
+        int pageNumber = page.page();
+        if (page.last() && page.counted()) {
+            counted = count(query, where, params);
+            boolean exact = counted[1] == 1;
+            if (exact) {
+                long pages = Math.max(1, (counted[0] + page.size() - 1) / page.size());
+                limit = (int) Math.max(0, Math.min(page.size(), counted[0] - (pages - 1) * page.size()));
+                pageNumber = (int) Math.min(Integer.MAX_VALUE, pages - 1);
+            } else {
+                pageNumber = -1;
+            }
         }
         String sql = "select " + query.select() + ", " + sort.column() + " as " + SORT_ALIAS + ", " + idColumn + " as "
                 + ID_ALIAS + " from " + query.from() + where + keyset + " order by " + sort.column() + " " + dir + ", "
-                + idColumn + " " + dir + " limit " + (page.size() + 1) + " offset " + page.offset();
+                + idColumn + " " + dir + " limit " + (limit + 1) + " offset " + page.offset();
         List<Keyed<T>> rows = jdbc.query(sql, params, (rs, n) -> new Keyed<>(mapper.mapRow(rs, n),
                 sort.type().read(rs, SORT_ALIAS), rs.getObject(ID_ALIAS, UUID.class)));
-        boolean more = rows.size() > page.size();
+        boolean more = rows.size() > limit;
         if (more) {
-            rows = rows.subList(0, page.size());
+            rows = rows.subList(0, limit);
+        }
+        if (reversed) {
+            rows = new ArrayList<>(rows);
+            java.util.Collections.reverse(rows);
         }
         String next = null;
-        if (more && !rows.isEmpty()) {
-            Keyed<T> last = rows.get(rows.size() - 1);
-            next = new PageQuery.Cursor(last.sortValue(), last.id()).encode();
+        String previous = null;
+        if (!rows.isEmpty()) {
+            String firstCursor = cursorOf(rows.get(0));
+            String lastCursor = cursorOf(rows.get(rows.size() - 1));
+            if (reversed) {
+                next = page.last() ? null : lastCursor;
+                previous = more ? firstCursor : null;
+            } else {
+                next = more ? lastCursor : null;
+                previous = page.after() != null || page.page() > 0 ? firstCursor : null;
+            }
         }
         if (!page.counted()) {
             // a batch of a whole-list read: its reader follows next and needs no total
             return new PageResponse<>(rows.stream().map(Keyed::row).toList(), 0, page.size(), -1, false, next);
         }
+        if (counted == null) {
+            counted = count(query, where, params);
+        }
+        if (page.before() != null && !more) {
+            pageNumber = 0; // read back to the start: this is the first page, whatever the address said
+        }
+        return new PageResponse<>(rows.stream().map(Keyed::row).toList(), pageNumber, page.size(), counted[0],
+                counted[1] == 1, next, previous);
+    }
+
+    private static String cursorOf(Keyed<?> row) {
+        return new PageQuery.Cursor(row.sortValue(), row.id()).encode();
+    }
+
+    /** The list's total and whether it is exact (1) or estimated (0): capped count, then the estimates. */
+    private long[] count(ListQuery query, String where, Map<String, Object> params) {
         long total;
         boolean exact = true;
         Long known = query.filtered() ? null : plannerEstimate(query.table(), 2L * PageQuery.EXACT_COUNT_LIMIT);
@@ -103,8 +156,7 @@ public class KeysetList {
                 }
             }
         }
-        return new PageResponse<>(rows.stream().map(Keyed::row).toList(), page.page(), page.size(), total, exact,
-                next);
+        return new long[] {total, exact ? 1 : 0};
     }
 
     /**
@@ -116,9 +168,14 @@ public class KeysetList {
      */
     public <T> Optional<PageResponse<T>> fetchChosen(ListQuery query, PageQuery page, ChosenPage chosen,
             RowMapper<T> mapper) {
+        boolean reversed = page.reversed();
+        if (reversed && chosen.rows() < 0 && !chosen.ids().isEmpty()) {
+            return Optional.empty(); // a chooser that pages forward only: a reversed page is read by fetch
+        }
+        int pageNumber = chosen.page() >= 0 ? chosen.page() : page.page();
         if (chosen.ids().isEmpty()) {
-            return Optional.of(new PageResponse<>(List.of(), page.page(), page.size(), chosen.total(),
-                    chosen.totalExact(), null));
+            return Optional.of(new PageResponse<>(List.of(), page.before() != null ? 0 : pageNumber, page.size(),
+                    chosen.total(), chosen.totalExact(), null));
         }
         Map<String, Object> params = new HashMap<>(query.params());
         params.put("chosen_ids", chosen.ids());
@@ -136,14 +193,30 @@ public class KeysetList {
         if (byId.size() != chosen.ids().size()) {
             return Optional.empty();
         }
-        List<Keyed<T>> rows = chosen.ids().stream().limit(page.size()).map(byId::get).toList();
+        int limit = chosen.rows() >= 0 ? chosen.rows() : page.size();
+        boolean more = chosen.ids().size() > limit;
+        List<Keyed<T>> rows = new ArrayList<>(chosen.ids().stream().limit(limit).map(byId::get).toList());
         String next = null;
-        if (chosen.ids().size() > page.size() && !rows.isEmpty()) {
-            Keyed<T> last = rows.get(rows.size() - 1);
-            next = new PageQuery.Cursor(last.sortValue(), last.id()).encode();
+        String previous = null;
+        if (reversed) {
+            java.util.Collections.reverse(rows);
         }
-        return Optional.of(new PageResponse<>(rows.stream().map(Keyed::row).toList(), page.page(), page.size(),
-                chosen.total(), chosen.totalExact(), next));
+        if (!rows.isEmpty()) {
+            String firstCursor = cursorOf(rows.get(0));
+            String lastCursor = cursorOf(rows.get(rows.size() - 1));
+            if (reversed) {
+                next = page.last() ? null : lastCursor;
+                previous = more ? firstCursor : null;
+            } else {
+                next = more ? lastCursor : null;
+                previous = page.after() != null || page.page() > 0 ? firstCursor : null;
+            }
+        }
+        if (page.before() != null && !more) {
+            pageNumber = 0;
+        }
+        return Optional.of(new PageResponse<>(rows.stream().map(Keyed::row).toList(), pageNumber, page.size(),
+                chosen.total(), chosen.totalExact(), next, previous));
     }
 
     /** The planner's row count of a whole table on PostgreSQL, when it is above {@code atLeast}. */

@@ -51,6 +51,30 @@ public final class ListColumns<T> {
         return byKey.values().stream().filter(ListColumn::shownByDefault).toList();
     }
 
+    /** The keys of every column, in list order. */
+    public java.util.Set<String> keys() {
+        return byKey.keySet();
+    }
+
+    /**
+     * The columns named in {@code keys} as {@link #pick} reads them, but leniently: unknown and repeated
+     * keys are left out (a saved choice that names a column the list no longer has), and no column left
+     * means the defaults.
+     */
+    public List<ListColumn<T>> pickKnown(String keys) {
+        if (keys == null || keys.isBlank()) {
+            return defaults();
+        }
+        List<ListColumn<T>> picked = new ArrayList<>();
+        for (String raw : keys.split(",")) {
+            ListColumn<T> column = byKey.get(raw.strip());
+            if (column != null && !picked.contains(column)) {
+                picked.add(column);
+            }
+        }
+        return picked.isEmpty() ? defaults() : List.copyOf(picked);
+    }
+
     /**
      * The columns named in {@code keys} (comma-separated, in the order given), or the defaults when it
      * is blank; an unknown or repeated key is a 400 naming {@code columns} and listing the accepted keys.
@@ -113,10 +137,37 @@ public final class ListColumns<T> {
 
         /** The column declared last is offered, but not part of the default view. */
         public Builder<T> optional() {
+            return change(ListColumn::notByDefault);
+        }
+
+        /** The cells of the column declared last link to {@code href} of their row (none where it is null). */
+        public Builder<T> link(Function<? super T, String> href) {
+            return change(c -> c.linked(href));
+        }
+
+        /**
+         * The column declared last is hidden under the Bootstrap breakpoint ({@code md}, {@code lg},
+         * {@code xl}; null for never) and its cells get the extra classes {@code css} (null for none).
+         */
+        public Builder<T> look(String hideBelow, String css) {
+            return change(c -> c.look(hideBelow, css));
+        }
+
+        /** The enum column declared last shows as a badge, toned by value name ({@code secondary} otherwise). */
+        public Builder<T> badge(java.util.Map<String, String> tones) {
+            return change(c -> c.toned(tones));
+        }
+
+        /** An empty cell of the column declared last shows the message of this key (by row; null for none), muted. */
+        public Builder<T> whenEmpty(Function<? super T, String> messageKey) {
+            return change(c -> c.whenEmpty(messageKey));
+        }
+
+        private Builder<T> change(java.util.function.UnaryOperator<ListColumn<T>> change) {
             if (columns.isEmpty()) {
                 throw new IllegalStateException("declare a column first");
             }
-            columns.set(columns.size() - 1, columns.get(columns.size() - 1).notByDefault());
+            columns.set(columns.size() - 1, change.apply(columns.get(columns.size() - 1)));
             return this;
         }
 

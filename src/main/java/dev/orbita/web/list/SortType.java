@@ -103,10 +103,15 @@ public enum SortType {
 
     /** The cursor's value as a query parameter of this type; a tampered cursor is a 400 naming {@code after}. */
     Object cursorParameter(String value) {
+        return cursorParameter(value, "after");
+    }
+
+    /** The cursor's value as a query parameter of this type; a tampered cursor is a 400 naming {@code field}. */
+    Object cursorParameter(String value, String field) {
         try {
             return parameter(value);
         } catch (RuntimeException e) {
-            throw ValidationException.of("after", "validation.cursor");
+            throw ValidationException.of(field, "validation.cursor");
         }
     }
 }

@@ -94,6 +94,40 @@ class KeysetListTests {
         assertThat(pages).isEqualTo(8);
     }
 
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({ "label,asc", "label,desc", "quantity,asc", "quantity,desc", "amount,asc", "amount,desc",
+            "due,asc", "due,desc", "createdAt,asc", "createdAt,desc" })
+    void theLastPageAndWalkingBackFromItByTheReversedQueryGiveTheSamePagesAsWalkingForward(String field,
+            String direction) {
+        String column = SORTS.get(field).column();
+        List<UUID> expected = jdbc.queryForList("select k.id from " + TABLE + " k order by " + column + " "
+                + direction + ", k.id " + direction, UUID.class);
+        PageQuery first = PageQuery.of(null, 7, field + "," + direction, null, SORTS.allowed(), "label");
+
+        // the last page of 53 rows by 7: rows 50–53 (what page 8 shows), numbered 7 (from 0)
+        PageResponse<UUID> last = lists.fetch(query(), first.backwards(null, true), (rs, n) -> rs.getObject("id", UUID.class));
+        assertThat(last.items()).containsExactlyElementsOf(expected.subList(49, 53));
+        assertThat(last.page()).isEqualTo(7);
+        assertThat(last.from()).isEqualTo(50);
+        assertThat(last.hasNext()).isFalse();
+
+        // walking back with "before" cursors gives every page in the list's order
+        List<UUID> walked = new ArrayList<>(last.items());
+        String before = last.previous();
+        int pages = 1;
+        while (before != null && pages < 20) {
+            PageResponse<UUID> page = lists.fetch(query(), first.backwards(before, false),
+                    (rs, n) -> rs.getObject("id", UUID.class));
+            assertThat(page.items()).hasSize(7);
+            assertThat(page.next()).as("a page before another has a next").isNotNull();
+            walked.addAll(0, page.items());
+            before = page.previous();
+            pages++;
+        }
+        assertThat(walked).as("rows in order, each exactly once").containsExactlyElementsOf(expected);
+        assertThat(pages).isEqualTo(8);
+    }
+
     @ParameterizedTest
     @CsvSource({ "quantity", "amount", "due", "createdAt" })
     void aCursorWhoseValueDoesNotFitItsSortTypeIsABadRequestNamingAfter(String field) {
@@ -102,6 +136,18 @@ class KeysetListTests {
         assertThatThrownBy(() -> lists.fetch(query(), page, (rs, n) -> rs.getObject("id", UUID.class)))
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.violations()).anyMatch(v -> v.field().equals("after")));
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "quantity", "amount", "due", "createdAt" })
+    void aTamperedBeforeCursorIsABadRequestNamingBefore(String field) {
+        String tampered = new PageQuery.Cursor("not-a-value", UUID.randomUUID()).encode();
+        PageQuery page = PageQuery.of(null, 7, field + ",asc", null, SORTS.allowed(), "label").backwards(tampered, false);
+        assertThatThrownBy(() -> lists.fetch(query(), page, (rs, n) -> rs.getObject("id", UUID.class)))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.violations()).anyMatch(v -> v.field().equals("before")));
+        assertThatThrownBy(() -> PageQuery.of(null, 7, field + ",asc", null, SORTS.allowed(), "label")
+                .backwards("%%%", false)).isInstanceOf(ValidationException.class);
     }
 
     @ParameterizedTest
