@@ -119,8 +119,9 @@ class ShellE2ETests {
         String token = page.locator("#new-token").inputValue();
         assertThat(token).startsWith("orb_");
 
+        String copied = page.locator("#copy-new-token").getAttribute("data-copied-text");
         page.click("#copy-new-token");
-        assertThat(page.locator("#copy-new-token")).containsText("Copied");
+        assertThat(page.locator("#copy-new-token")).containsText(copied);
         assertThat(page.evaluate("() => navigator.clipboard.readText()")).isEqualTo(token);
         context.close();
     }
