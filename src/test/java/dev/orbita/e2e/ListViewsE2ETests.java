@@ -125,4 +125,31 @@ class ListViewsE2ETests {
         assertThat(page.locator("h1")).containsText(name);
         page.context().close();
     }
+
+    @Test
+    void onAPhoneListRowsAreLabelledCardsAndNothingScrollsSideways() {
+        String base = "http://127.0.0.1:" + port;
+        String name = "Celular" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "c") + " Comércio";
+        Page desk = signedIn(base);
+        newAccount(desk, base, name);
+        Page phone = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
+                .setStorageState(desk.context().storageState())).newPage();
+        for (String list : new String[] {"/accounts?q=" + name.split(" ")[0], "/contacts"}) {
+            phone.navigate(base + list);
+            Object sideways = phone.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+            org.assertj.core.api.Assertions.assertThat(((Number) sideways).intValue()).as(list).isLessThanOrEqualTo(0);
+        }
+        phone.navigate(base + "/accounts?q=" + name.split(" ")[0]);
+        Object headHeight = phone.locator("table thead").evaluate("h => h.getBoundingClientRect().height");
+        org.assertj.core.api.Assertions.assertThat(((Number) headHeight).doubleValue()).isLessThanOrEqualTo(1.0);
+        var row = phone.locator("tbody tr").first();
+        assertThat(row).containsText(name);
+        Object display = row.locator("td").nth(1).evaluate("td => getComputedStyle(td).display");
+        org.assertj.core.api.Assertions.assertThat(display).isEqualTo("flex");
+        Object label = row.locator("td").nth(1).evaluate("td => getComputedStyle(td, '::before').content");
+        org.assertj.core.api.Assertions.assertThat(label.toString()).isNotEqualTo("none").isNotEqualTo("\"\"");
+        Chromium.shot(phone, "14-phone-account-cards");
+        phone.context().close();
+        desk.context().close();
+    }
 }

@@ -103,7 +103,7 @@ class ShellPreferencesTests {
         Matcher app = Pattern.compile("href=\"(/css/app-[0-9a-f]+\\.css)\"").matcher(page);
         assertThat(app.find()).isTrue();
         assertThat(html(get(app.group(1)))).contains("[data-bs-theme=dark] .badge.bg-azure-lt")
-                .contains(".badge.bg-yellow-lt { color: #986300");
+                .contains(".badge.bg-yellow-lt { color: #845600");
     }
 
     @Test

@@ -83,4 +83,30 @@ class UnusedRulesTests {
         assertThat(words.test("bg-green")).isFalse();
         assertThat(words.test("carousel")).isFalse();
     }
+
+    @Test
+    void theApplicationsOwnStylesheetClosesEveryBlockItOpens() throws Exception {
+        String css;
+        try (var in = UnusedRulesTests.class.getResourceAsStream("/static/css/app.css")) {
+            css = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        // a block left open (a bad merge) makes browsers read every later rule as nested in it
+        String code = css.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("\"[^\"]*\"|'[^']*'", "\"\"");
+        int depth = 0;
+        int line = 1;
+        for (char c : code.toCharArray()) {
+            if (c == '\n') {
+                line++;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth--;
+                assertThat(depth).as("a '}' without its '{' near line %d (comments removed)", line).isNotNegative();
+            } else if (depth > 1 && c == '.') {
+                // only @media / @supports blocks hold rules: a rule two levels deep is an open block
+                assertThat(depth).as("a rule nested in an unclosed block near line %d", line).isLessThanOrEqualTo(2);
+            }
+        }
+        assertThat(depth).as("blocks left open").isZero();
+    }
 }
