@@ -6,7 +6,6 @@ import dev.orbita.customers.common.AccountKind;
 import dev.orbita.customers.common.LifecycleStage;
 import dev.orbita.customers.common.ValueTier;
 import dev.orbita.platform.ui.ListState;
-import dev.orbita.shared.ValidationException;
 import dev.orbita.web.PageQuery;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,20 +26,8 @@ record AccountListParams(String q, AccountKind kind, LifecycleStage lifecycleSta
         LifecycleStage st = WebSupport.parseEnum(lifecycleStage, LifecycleStage.class, bad);
         ValueTier t = WebSupport.parseEnum(tier, ValueTier.class, bad);
         UUID ownerId = WebSupport.parseUuid(owner, bad);
-        Integer p = WebSupport.parseInt(page, bad);
-        Integer s = WebSupport.parseInt(size, bad);
-        String query = q == null ? null : q.strip();
-        if (query != null && query.length() > 200) {
-            query = query.substring(0, 200);
-        }
-        PageQuery pq;
-        try {
-            pq = AccountQueries.page(p, s, sort, null);
-        } catch (ValidationException e) {
-            bad[0] = true;
-            pq = AccountQueries.page(null, null, null, null);
-        }
-        return new AccountListParams(query, k, st, t, ownerId, pq, bad[0]);
+        PageQuery pq = WebSupport.firstPage(AccountQueries::page, page, size, sort, bad);
+        return new AccountListParams(WebSupport.listQuery(q), k, st, t, ownerId, pq, bad[0]);
     }
 
     /**
@@ -50,15 +37,9 @@ record AccountListParams(String q, AccountKind kind, LifecycleStage lifecycleSta
      */
     static AccountListParams parse(ListState state, String page, String after, String before, String last) {
         AccountListParams params = parse(state.param("q"), state.param("kind"), state.param("lifecycleStage"), state.param("tier"), state.param("owner"), page, state.sizeParam(), state.param("sort"));
-        PageQuery pq = params.page();
-        boolean bad = params.bad();
-        try {
-            PageQuery keyed = AccountQueries.page(pq.page(), pq.size(), pq.sortParam(), after);
-            pq = keyed.backwards(before, "true".equals(last));
-        } catch (ValidationException e) {
-            bad = true;
-        }
-        return new AccountListParams(params.q(), params.kind(), params.lifecycleStage(), params.tier(), params.owner(), pq, bad);
+        boolean[] bad = {params.bad()};
+        PageQuery pq = WebSupport.keyed(AccountQueries::page, params.page(), after, before, last, bad);
+        return new AccountListParams(params.q(), params.kind(), params.lifecycleStage(), params.tier(), params.owner(), pq, bad[0]);
     }
 
     AccountFilter filter() {

@@ -4,7 +4,6 @@ import dev.orbita.customers.common.LifecycleStage;
 import dev.orbita.customers.contact.ContactFilter;
 import dev.orbita.customers.contact.ContactQueries;
 import dev.orbita.platform.ui.ListState;
-import dev.orbita.shared.ValidationException;
 import dev.orbita.web.PageQuery;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,20 +27,8 @@ record ContactListParams(String q, LifecycleStage lifecycleStage, Boolean standa
             default -> throw new IllegalArgumentException(s);
         }, bad);
         UUID ownerId = WebSupport.parseUuid(owner, bad);
-        Integer p = WebSupport.parseInt(page, bad);
-        Integer s = WebSupport.parseInt(size, bad);
-        String query = q == null ? null : q.strip();
-        if (query != null && query.length() > 200) {
-            query = query.substring(0, 200);
-        }
-        PageQuery pq;
-        try {
-            pq = ContactQueries.page(p, s, sort, null);
-        } catch (ValidationException e) {
-            bad[0] = true;
-            pq = ContactQueries.page(null, null, null, null);
-        }
-        return new ContactListParams(query, st, alone, ownerId, pq, bad[0]);
+        PageQuery pq = WebSupport.firstPage(ContactQueries::page, page, size, sort, bad);
+        return new ContactListParams(WebSupport.listQuery(q), st, alone, ownerId, pq, bad[0]);
     }
 
     /**
@@ -51,15 +38,9 @@ record ContactListParams(String q, LifecycleStage lifecycleStage, Boolean standa
      */
     static ContactListParams parse(ListState state, String page, String after, String before, String last) {
         ContactListParams params = parse(state.param("q"), state.param("lifecycleStage"), state.param("standalone"), state.param("owner"), page, state.sizeParam(), state.param("sort"));
-        PageQuery pq = params.page();
-        boolean bad = params.bad();
-        try {
-            PageQuery keyed = ContactQueries.page(pq.page(), pq.size(), pq.sortParam(), after);
-            pq = keyed.backwards(before, "true".equals(last));
-        } catch (ValidationException e) {
-            bad = true;
-        }
-        return new ContactListParams(params.q(), params.lifecycleStage(), params.standalone(), params.owner(), pq, bad);
+        boolean[] bad = {params.bad()};
+        PageQuery pq = WebSupport.keyed(ContactQueries::page, params.page(), after, before, last, bad);
+        return new ContactListParams(params.q(), params.lifecycleStage(), params.standalone(), params.owner(), pq, bad[0]);
     }
 
     ContactFilter filter() {

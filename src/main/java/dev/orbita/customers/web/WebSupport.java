@@ -1,5 +1,7 @@
 package dev.orbita.customers.web;
 
+import dev.orbita.shared.ValidationException;
+import dev.orbita.web.PageQuery;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
@@ -33,5 +35,42 @@ final class WebSupport {
 
     static Integer parseInt(String raw, boolean[] bad) {
         return parse(raw, Integer::valueOf, bad);
+    }
+
+    /** A list's paging of one record type ({@code AccountQueries::page}). */
+    interface Paging {
+        PageQuery page(Integer page, Integer size, String sort, String after);
+    }
+
+    /** The quick filter as typed, stripped and cut at 200 characters; null when absent. */
+    static String listQuery(String q) {
+        String query = q == null ? null : q.strip();
+        return query != null && query.length() > 200 ? query.substring(0, 200) : query;
+    }
+
+    /** The first page in the given size and sort; the default page, with the warning flag set, when they are bad. */
+    static PageQuery firstPage(Paging paging, String page, String size, String sort, boolean[] bad) {
+        Integer p = parseInt(page, bad);
+        Integer s = parseInt(size, bad);
+        try {
+            return paging.page(p, s, sort, null);
+        } catch (ValidationException e) {
+            bad[0] = true;
+            return paging.page(null, null, null, null);
+        }
+    }
+
+    /**
+     * {@code first} moved by the address's keyset paging ({@code after}, {@code before}, {@code last=true});
+     * {@code first} itself, with the warning flag set, when a cursor is bad.
+     */
+    static PageQuery keyed(Paging paging, PageQuery first, String after, String before, String last, boolean[] bad) {
+        try {
+            return paging.page(first.page(), first.size(), first.sortParam(), after)
+                    .backwards(before, "true".equals(last));
+        } catch (ValidationException e) {
+            bad[0] = true;
+            return first;
+        }
     }
 }
