@@ -53,7 +53,7 @@ public class RecordAccess {
     public <T extends OwnedRecord> T writable(String type, Optional<T> found, UUID id) {
         T record = readable(type, found, id);
         if (!canWrite(type, record)) {
-            throw new ForbiddenException("outside write scope");
+            throw new ForbiddenException("outside write scope", "problem.forbidden.writeScope");
         }
         return record;
     }
@@ -125,11 +125,11 @@ public class RecordAccess {
             ValidationException.Collector errors) {
         CurrentUser me = visibility.requireUser();
         if (!mayCreate(type)) {
-            throw new ForbiddenException("read-only");
+            throw new ForbiddenException("read-only", "problem.forbidden.writeScope");
         }
         UUID ownerId = requestedOwner == null ? me.id() : requestedOwner;
         if (!ownerId.equals(me.id()) && !me.mayReassign()) {
-            throw new ForbiddenException("only managers assign records to others");
+            throw new ForbiddenException("only managers assign records to others", "problem.forbidden.reassign");
         }
         UserSummary owner = directory.findUser(ownerId).filter(UserSummary::active).orElse(null);
         if (owner == null) {
@@ -138,14 +138,14 @@ public class RecordAccess {
         }
         UUID teamId = requestedTeam == null ? owner.teamId() : requestedTeam;
         if (requestedTeam != null && !me.mayReassign() && !Objects.equals(requestedTeam, owner.teamId())) {
-            throw new ForbiddenException("only managers choose the team");
+            throw new ForbiddenException("only managers choose the team", "problem.forbidden.reassign");
         }
         if (teamId != null && directory.findTeam(teamId).isEmpty()) {
             errors.add("teamId", "validation.reference");
             return null;
         }
         if (!visibility.writeScope(type).permits(ownerId, teamId)) {
-            throw new ForbiddenException("outside write scope");
+            throw new ForbiddenException("outside write scope", "problem.forbidden.writeScope");
         }
         return new Owner(ownerId, teamId);
     }
@@ -162,7 +162,7 @@ public class RecordAccess {
             return current;
         }
         if (!visibility.requireUser().mayReassign()) {
-            throw new ForbiddenException("only managers reassign records");
+            throw new ForbiddenException("only managers reassign records", "problem.forbidden.reassign");
         }
         if (ownerChanged) {
             UserSummary owner = directory.findUser(ownerId).filter(UserSummary::active).orElse(null);
@@ -179,7 +179,7 @@ public class RecordAccess {
             return current;
         }
         if (!visibility.writeScope(type).permits(ownerId, teamId, record.customerAccountId())) {
-            throw new ForbiddenException("outside write scope");
+            throw new ForbiddenException("outside write scope", "problem.forbidden.writeScope");
         }
         return new Owner(ownerId, teamId);
     }

@@ -167,7 +167,8 @@ class ErrorHandling {
 
     @ExceptionHandler({ ForbiddenException.class, AccessDeniedException.class })
     Object forbidden(RuntimeException e, HttpServletRequest request) {
-        return answer(request, problems.problem(HttpStatus.FORBIDDEN, "forbidden", "problem.forbidden.detail"));
+        String reason = e instanceof ForbiddenException f ? f.reasonKey() : ForbiddenException.GENERIC_REASON;
+        return answer(request, problems.problem(HttpStatus.FORBIDDEN, "forbidden", reason));
     }
 
     @ExceptionHandler(StaleVersionException.class)

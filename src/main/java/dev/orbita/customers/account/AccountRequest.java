@@ -25,4 +25,19 @@ public record AccountRequest(String name, String legalName, AccountKind kind, St
         return new AccountRequest(name, legalName, kind, taxId, industry, website, phones, emails, addresses,
                 lifecycleStage, tier, tags, parentId, ownerId, team, notes, customFields, version);
     }
+
+    AccountRequest withOwnerAndTeam(UUID owner, UUID team) {
+        return new AccountRequest(name, legalName, kind, taxId, industry, website, phones, emails, addresses,
+                lifecycleStage, tier, tags, parentId, owner, team, notes, customFields, version);
+    }
+
+    AccountRequest withTags(List<String> newTags) {
+        return new AccountRequest(name, legalName, kind, taxId, industry, website, phones, emails, addresses,
+                lifecycleStage, tier, newTags, parentId, ownerId, teamId, notes, customFields, version);
+    }
+
+    AccountRequest withStage(LifecycleStage stage) {
+        return new AccountRequest(name, legalName, kind, taxId, industry, website, phones, emails, addresses,
+                stage, tier, tags, parentId, ownerId, teamId, notes, customFields, version);
+    }
 }

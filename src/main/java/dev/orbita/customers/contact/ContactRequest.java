@@ -31,4 +31,22 @@ public record ContactRequest(String firstName, String lastName, UUID accountId, 
                 preferredChannel, preferredContactHours, language, timeZone, socialProfiles, consents, lifecycleStage,
                 tags, ownerId, team, notes, customFields, version);
     }
+
+    ContactRequest withOwnerAndTeam(UUID owner, UUID team) {
+        return new ContactRequest(firstName, lastName, accountId, jobTitle, responsibilities, taxId, emails, phones,
+                preferredChannel, preferredContactHours, language, timeZone, socialProfiles, consents, lifecycleStage,
+                tags, owner, team, notes, customFields, version);
+    }
+
+    ContactRequest withTags(List<String> newTags) {
+        return new ContactRequest(firstName, lastName, accountId, jobTitle, responsibilities, taxId, emails, phones,
+                preferredChannel, preferredContactHours, language, timeZone, socialProfiles, consents, lifecycleStage,
+                newTags, ownerId, teamId, notes, customFields, version);
+    }
+
+    ContactRequest withStage(LifecycleStage stage) {
+        return new ContactRequest(firstName, lastName, accountId, jobTitle, responsibilities, taxId, emails, phones,
+                preferredChannel, preferredContactHours, language, timeZone, socialProfiles, consents, stage,
+                tags, ownerId, teamId, notes, customFields, version);
+    }
 }

@@ -1,0 +1,61 @@
+package dev.orbita.customers.contact;
+
+import dev.orbita.customers.common.LifecycleStage;
+import dev.orbita.platform.bulk.BulkAction;
+import dev.orbita.platform.bulk.BulkChange;
+import dev.orbita.platform.bulk.BulkFilter;
+import dev.orbita.platform.bulk.BulkSelection;
+import dev.orbita.platform.bulk.BulkTarget;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** Bulk actions on contacts: each record through {@link ContactManagement#patch} or {@link ContactManagement#delete}. */
+@Component
+class ContactBulkTarget implements BulkTarget {
+
+    private final ContactManagement contacts;
+    private final ContactQueries queries;
+
+    ContactBulkTarget(ContactManagement contacts, ContactQueries queries) {
+        this.contacts = contacts;
+        this.queries = queries;
+    }
+
+    @Override
+    public String resource() {
+        return "contacts";
+    }
+
+    @Override
+    public String recordType() {
+        return ContactManagement.ENTITY;
+    }
+
+    @Override
+    public List<String> stages() {
+        return BulkChange.names(LifecycleStage.values());
+    }
+
+    @Override
+    public BulkSelection matching(BulkFilter f) {
+        ContactFilter filter = new ContactFilter(f.text("q"), f.uuid("accountId"), f.bool("standalone"),
+                f.enumValue("lifecycleStage", LifecycleStage.class), f.uuid("ownerId", "owner"), f.uuid("teamId"),
+                f.text("tag"), f.instant("updatedSince"));
+        return new BulkSelection(ContactQueries.page(null, null, null, null),
+                p -> queries.list(filter, p).map(ContactListItem::id));
+    }
+
+    @Override
+    public void apply(UUID id, BulkChange change, Long version) {
+        if (change.action() == BulkAction.DELETE) {
+            contacts.delete(id, version);
+            return;
+        }
+        contacts.patch(id, current -> change.edit(current.withVersion(version),
+                r -> r.withOwnerAndTeam(change.ownerId() == null ? r.ownerId() : change.ownerId(),
+                        change.teamId() != null ? change.teamId() : change.ownerId() == null ? r.teamId() : null),
+                r -> r.withTags(change.tagsAfter(r.tags())),
+                r -> r.withStage(change.stageAs(LifecycleStage.class))), null);
+    }
+}

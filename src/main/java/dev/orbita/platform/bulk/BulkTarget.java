@@ -1,0 +1,39 @@
+package dev.orbita.platform.bulk;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A record type's bulk actions, declared as a bean by the module that owns the type. The kernel checks the request,
+ * resolves the selection and calls {@link #apply} once per record, each call in its own transaction; whatever the
+ * record type's single edit would refuse (not visible → 404, not writable or not allowed to reassign → 403, stale →
+ * 409, invalid → 422) is reported for that record and the others go on.
+ */
+public interface BulkTarget {
+
+    /** The list's resource name: {@code /api/v1/{resource}/bulk} and the list page's {@code ListResource} name. */
+    String resource();
+
+    /** The record type code (ACCOUNT). */
+    String recordType();
+
+    /** The values SET_STAGE accepts (enum names, in order), or empty when the type has no stage. */
+    List<String> stages();
+
+    /** The enum prefix of the stage labels in the message bundles ({@code enum.LifecycleStage}). */
+    default String stageLabelPrefix() {
+        return "enum.LifecycleStage";
+    }
+
+    /**
+     * The records matching the list's query parameters, by the API list's names (the list page's names are accepted
+     * too). A value not understood is refused through {@link BulkFilter} (422 naming {@code filter.<name>}).
+     */
+    BulkSelection matching(BulkFilter filter);
+
+    /**
+     * Applies the change to one record through the record type's own write path (lock, visibility, permission,
+     * version, validation, history, search, events). {@code version} is the version the client saw, or null.
+     */
+    void apply(UUID id, BulkChange change, Long version);
+}
