@@ -43,6 +43,7 @@ public final class ListPage {
                 .forEach(c -> choices.add(new ColumnChoice(c.key(), c.labelKey(), false)));
         model.addAttribute("columnChoices", choices);
         model.addAttribute("listState", state);
+        model.addAttribute("listResult", result);
         model.addAttribute("pageSizes", ListResource.PAGE_SIZES);
         model.addAttribute("viewSharings", SavedView.Sharing.values());
         Map<String, String> keep = new LinkedHashMap<>();

@@ -31,4 +31,13 @@ public record ListResource(String name, String recordType, String path, ListColu
         Objects.requireNonNull(sorts, "sorts");
         filters = List.copyOf(filters);
     }
+
+    /** {@code back} if it is an address of this list (a form's return address), else the list: never an open redirect. */
+    public String safeReturn(String back) {
+        if (back == null || !(back.equals(path) || back.startsWith(path + "?")) || back.contains("\\")
+                || back.contains("\r") || back.contains("\n")) {
+            return path;
+        }
+        return back;
+    }
 }

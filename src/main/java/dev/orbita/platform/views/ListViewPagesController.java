@@ -63,7 +63,7 @@ class ListViewPagesController {
             redirect.addFlashAttribute("columnsOpen", true); // keep the chooser open for the next move
         }
         Integer pageSize = parse(size);
-        String target = safe(back, list.path());
+        String target = list.safeReturn(back);
         Map<String, String> params = new LinkedHashMap<>();
         if (pageSize != null) {
             params.put("size", "");
@@ -110,7 +110,7 @@ class ListViewPagesController {
         } catch (ValidationException e) {
             redirect.addFlashAttribute(NOTICE, e.violations().stream().anyMatch(v -> v.field().equals("name"))
                     ? "list.views.nameRefused" : "list.views.refused");
-            return "redirect:" + safe(back, list.path());
+            return "redirect:" + list.safeReturn(back);
         }
     }
 
@@ -164,15 +164,6 @@ class ListViewPagesController {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    /** Only a path of the list itself, so that the forms cannot be used as an open redirect. */
-    static String safe(String back, String listPath) {
-        if (back == null || !(back.equals(listPath) || back.startsWith(listPath + "?")) || back.contains("\\")
-                || back.contains("\r") || back.contains("\n")) {
-            return listPath;
-        }
-        return back;
     }
 
     /** The address with these parameters set (blank: removed), on the list's first page. */

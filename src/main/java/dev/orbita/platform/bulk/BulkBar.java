@@ -1,0 +1,24 @@
+package dev.orbita.platform.bulk;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What the list table's selection bar ({@code shell/list :: table}) offers, in the model of every list page whose
+ * record type declares a {@link BulkTarget}: the resource, the stages to choose from, whether the user may reassign,
+ * and the form fields the bar binds ({@code ownerId}, {@code teamId}, always empty).
+ */
+public record BulkBar(String resource, List<String> stages, String stagePrefix, boolean mayReassign, int syncLimit) {
+
+    public UUID getOwnerId() {
+        return null;
+    }
+
+    public UUID getTeamId() {
+        return null;
+    }
+
+    public String formId() {
+        return resource + "-bulk";
+    }
+}

@@ -1,0 +1,100 @@
+/*
+ * Orbita: the list table's selection bar (shell/list :: table, bulk actions). Plain ES2017, no inline script.
+ *
+ * Row checkboxes (data-bulk-row) belong to the bar's form through their form attribute; the header checkbox
+ * (data-bulk-page) selects the page's rows, "all matching" (data-bulk-all) the whole filtered list. The bar says how
+ * many are selected and shows its actions (data-bulk-action) only while something is. Without scripts every action
+ * is shown and the form posts the checked rows as they are. Event delegation: works after htmx swaps the rows.
+ */
+(function () {
+  'use strict';
+
+  function bar(el) {
+    if (el.hasAttribute('data-bulk')) {
+      return el;
+    }
+    var id = el.getAttribute('form');
+    if (id) {
+      return document.getElementById(id);
+    }
+    return el.closest('[data-bulk]') || document.querySelector('[data-bulk]');
+  }
+
+  function rows(form) {
+    return Array.prototype.slice.call(document.querySelectorAll('[data-bulk-row][form="' + form.id + '"]'));
+  }
+
+  function update(form) {
+    if (!form) {
+      return;
+    }
+    var boxes = rows(form);
+    var checked = boxes.filter(function (b) { return b.checked; }).length;
+    var all = form.querySelector('[data-bulk-all]');
+    var everything = all && all.checked;
+    var count = form.querySelector('[data-bulk-count]');
+    if (count) {
+      count.textContent = everything ? count.getAttribute('data-all')
+        : checked > 0 ? count.getAttribute('data-some').replace('{0}', String(checked))
+        : count.getAttribute('data-none');
+    }
+    var page = document.querySelector('[data-bulk-page]');
+    if (page) {
+      page.checked = boxes.length > 0 && checked === boxes.length;
+      page.indeterminate = checked > 0 && checked < boxes.length;
+    }
+    var active = everything || checked > 0;
+    form.querySelectorAll('[data-bulk-action]').forEach(function (el) {
+      el.hidden = !active;
+      if (!active && el.tagName === 'DETAILS') {
+        el.open = false;
+      }
+    });
+  }
+
+  document.addEventListener('change', function (e) {
+    var el = e.target;
+    if (!el.matches) {
+      return;
+    }
+    if (el.matches('[data-bulk-page]')) {
+      var form = document.querySelector('[data-bulk]');
+      rows(form).forEach(function (b) { b.checked = el.checked; });
+      if (!el.checked) {
+        var all = form.querySelector('[data-bulk-all]');
+        if (all) {
+          all.checked = false;
+        }
+      }
+      update(form);
+    } else if (el.matches('[data-bulk-all]')) {
+      var f = bar(el);
+      if (el.checked) {
+        rows(f).forEach(function (b) { b.checked = true; });
+      }
+      update(f);
+    } else if (el.matches('[data-bulk-row]')) {
+      var g = bar(el);
+      if (!el.checked) {
+        var a = g.querySelector('[data-bulk-all]');
+        if (a) {
+          a.checked = false;
+        }
+      }
+      update(g);
+    }
+  });
+
+  function setup() {
+    document.querySelectorAll('[data-bulk]').forEach(update);
+    var outcome = document.querySelector('[data-bulk-outcome]');
+    if (outcome) {
+      outcome.focus();
+    }
+  }
+
+  document.addEventListener('DOMContentLoaded', setup);
+  document.addEventListener('htmx:afterSwap', function () {
+    document.querySelectorAll('[data-bulk]').forEach(update);
+  });
+}());
