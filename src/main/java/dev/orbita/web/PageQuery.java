@@ -20,9 +20,25 @@ import java.util.UUID;
  * @param before keyset paging backwards: the page ends just before this cursor's row (the
  *        {@code previous} of the page after it); read by the list's reversed query
  * @param last the list's last page, read by the reversed query from the end (ADR 022)
+ * @param only the rows to keep, by id (an export of chosen rows), or null for every row of the list; applied
+ *        by {@code KeysetList.fetch} as one more condition, so visibility and filters still hold
  */
 public record PageQuery(int page, int size, String sortField, boolean ascending, Cursor after, boolean counted,
-        Cursor before, boolean last) {
+        Cursor before, boolean last, List<UUID> only) {
+
+    public PageQuery {
+        only = only == null ? null : List.copyOf(only);
+    }
+
+    public PageQuery(int page, int size, String sortField, boolean ascending, Cursor after, boolean counted,
+            Cursor before, boolean last) {
+        this(page, size, sortField, ascending, after, counted, before, last, null);
+    }
+
+    /** This query limited to the rows with these ids (at most a few thousand: they travel as parameters). */
+    public PageQuery restrictedTo(java.util.Collection<UUID> ids) {
+        return new PageQuery(page, size, sortField, ascending, after, counted, before, last, List.copyOf(ids));
+    }
 
     /** A page as a collection request asks for it: counted. */
     public PageQuery(int page, int size, String sortField, boolean ascending, Cursor after) {
@@ -50,7 +66,7 @@ public record PageQuery(int page, int size, String sortField, boolean ascending,
         if (!lastPage && cursor == null) {
             return this;
         }
-        return new PageQuery(page, size, sortField, ascending, null, counted, cursor, lastPage);
+        return new PageQuery(page, size, sortField, ascending, null, counted, cursor, lastPage, only);
     }
 
     /** Whether the rows are read by the reversed query (a page before a cursor, or the last page). */
@@ -145,7 +161,8 @@ public record PageQuery(int page, int size, String sortField, boolean ascending,
      * {@link #MAX_SIZE} and not counted, so that reading n rows costs n / size pages and no count.
      */
     public PageQuery batch(int size, String next) {
-        return new PageQuery(0, size, sortField, ascending, next == null ? null : Cursor.decode(next), false);
+        return new PageQuery(0, size, sortField, ascending, next == null ? null : Cursor.decode(next), false, null,
+                false, only);
     }
 
     public String sortParam() {

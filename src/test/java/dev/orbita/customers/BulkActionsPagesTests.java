@@ -139,6 +139,36 @@ class BulkActionsPagesTests {
     }
 
     @Test
+    void theSelectionExportsAsAFileWithOnlyTheChosenRowsTheUserMaySee() throws Exception {
+        String tag = Fixtures.unique("bar").toLowerCase();
+        String one = account(rep, "{\"name\":\"Açougue Um %s\"}".formatted(tag));
+        account(rep, "{\"name\":\"Açougue Dois %s\"}".formatted(tag));
+        String three = account(rep, "{\"name\":\"Açougue Três %s\"}".formatted(tag));
+        String theirs = account(otherTeamRep, "{\"name\":\"Açougue Alheio %s\"}".formatted(tag));
+        MvcResult file = mvc.perform(post("/lists/accounts/export").with(page(rep)).with(csrf())
+                        .param("ids", one, three, theirs).param("format", "csv").param("columns", "name,ownerName")
+                        .param("sort", "name,desc"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Type", containsString("text/csv")))
+                .andReturn();
+        String csv = file.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        java.util.List<String> lines = csv.lines().toList();
+        assertThat(lines).hasSize(3); // header and the two chosen rows the rep may see
+        assertThat(lines.get(1)).startsWith("Açougue Um " + tag); // name, descending: "Um" after "Três"
+        assertThat(lines.get(2)).startsWith("Açougue Três " + tag);
+        assertThat(csv).doesNotContain("Dois").doesNotContain("Alheio");
+
+        mvc.perform(post("/lists/accounts/export").with(page(rep)).with(csrf()).param("all", "true")
+                        .param("format", "xlsx").param("exportXlsx", "/accounts/export?q=" + tag + "&format=xlsx")
+                        .param("exportCsv", "https://evil.example/"))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/accounts/export?q=" + tag + "&format=xlsx"));
+        mvc.perform(post("/lists/accounts/export").with(page(rep)).with(csrf()).param("all", "true")
+                        .param("format", "csv").param("exportCsv", "https://evil.example/"))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/accounts/export?format=csv"));
+    }
+
+    @Test
     void aBackgroundJobHasAPageForItsAuthorOnly() throws Exception {
         String tag = Fixtures.unique("bar").toLowerCase();
         String id = account(rep, "{\"name\":\"Tabacaria %s\"}".formatted(tag));
@@ -154,8 +184,9 @@ class BulkActionsPagesTests {
 
     @Test
     void theUserPickerFindsActiveUsersByAnyWordOfTheirName() throws Exception {
-        String word = teammate.fullName().split(" ")[1];
-        mvc.perform(get("/picker/USER").param("q", word.substring(0, 6)).with(page(manager)))
+        // the unique end of the generated name ("Test sales.rep-<hex>"): a word start, typed in capitals
+        String word = teammate.username().substring(teammate.username().indexOf('-') + 1);
+        mvc.perform(get("/picker/USER").param("q", word.substring(0, 7).toUpperCase()).with(page(manager)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-value=\"" + teammate.id() + "\"")));
         mvc.perform(get("/picker/TEAM").param("q", "Team").with(page(manager))).andExpect(status().isOk())

@@ -8,6 +8,7 @@ import dev.orbita.platform.bulk.BulkChange;
 import dev.orbita.platform.bulk.BulkFilter;
 import dev.orbita.platform.bulk.BulkSelection;
 import dev.orbita.platform.bulk.BulkTarget;
+import dev.orbita.web.export.ExportRequest;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -60,5 +61,12 @@ class AccountBulkTarget implements BulkTarget {
                         change.teamId() != null ? change.teamId() : change.ownerId() == null ? r.teamId() : null),
                 r -> r.withTags(change.tagsAfter(r.tags())),
                 r -> r.withStage(change.stageAs(LifecycleStage.class))), null);
+    }
+
+    @Override
+    public ExportRequest<?> export(String columns, String sort) {
+        AccountFilter none = new AccountFilter(null, null, null, null, null, null, null, null, null);
+        return new ExportRequest<>("record.ACCOUNT.plural", AccountColumns.LIST.pick(columns),
+                AccountQueries.page(null, null, sort, null), p -> queries.list(none, p));
     }
 }

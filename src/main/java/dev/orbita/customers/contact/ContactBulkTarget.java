@@ -6,6 +6,7 @@ import dev.orbita.platform.bulk.BulkChange;
 import dev.orbita.platform.bulk.BulkFilter;
 import dev.orbita.platform.bulk.BulkSelection;
 import dev.orbita.platform.bulk.BulkTarget;
+import dev.orbita.web.export.ExportRequest;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -57,5 +58,12 @@ class ContactBulkTarget implements BulkTarget {
                         change.teamId() != null ? change.teamId() : change.ownerId() == null ? r.teamId() : null),
                 r -> r.withTags(change.tagsAfter(r.tags())),
                 r -> r.withStage(change.stageAs(LifecycleStage.class))), null);
+    }
+
+    @Override
+    public ExportRequest<?> export(String columns, String sort) {
+        ContactFilter none = new ContactFilter(null, null, null, null, null, null, null, null);
+        return new ExportRequest<>("record.CONTACT.plural", ContactColumns.LIST.pick(columns),
+                ContactQueries.page(null, null, sort, null), p -> queries.list(none, p));
     }
 }

@@ -6,6 +6,8 @@ import dev.orbita.platform.ui.ListResource;
 import dev.orbita.platform.ui.Pickers;
 import dev.orbita.shared.NotFoundException;
 import dev.orbita.shared.ValidationException;
+import dev.orbita.web.export.ExportFormat;
+import dev.orbita.web.export.ListExport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,9 +42,14 @@ class BulkPagesController {
     private final RecordLabels labels;
     private final MessageSource messages;
     private final Map<String, ListResource> lists = new LinkedHashMap<>();
+    private final ListExport exports;
+
+    /** At most this many chosen rows per export of a selection (a page holds at most 100). */
+    static final int EXPORT_MAX = 1000;
 
     BulkPagesController(BulkActions actions, BulkJobs jobs, Visibility visibility, RecordLabels labels,
-            MessageSource messages, List<ListResource> lists) {
+            MessageSource messages, List<ListResource> lists, ListExport exports) {
+        this.exports = exports;
         this.actions = actions;
         this.jobs = jobs;
         this.visibility = visibility;
@@ -92,6 +99,47 @@ class BulkPagesController {
         }
         redirect.addFlashAttribute(RESULT, outcome(target, result));
         return "redirect:" + returnTo;
+    }
+
+    /**
+     * "Export the selection": the chosen rows as CSV or XLSX with the list's current columns and sort (through the
+     * list's own query, so only what the user may see), or with {@code all} the whole filtered list through the
+     * list's export address.
+     */
+    @PostMapping("/lists/{resource}/export")
+    org.springframework.web.servlet.ModelAndView export(@PathVariable String resource, @RequestParam(required = false) List<String> ids,
+            @RequestParam(required = false) String all, @RequestParam(required = false) String format,
+            @RequestParam(required = false) String columns, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String exportCsv, @RequestParam(required = false) String exportXlsx,
+            @RequestParam(name = "return", required = false) String back, RedirectAttributes redirect,
+            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        ListResource list = lists.get(resource);
+        BulkTarget target = actions.target(resource).orElse(null);
+        if (list == null || target == null) {
+            throw new NotFoundException("list", resource);
+        }
+        ExportFormat chosen = "xlsx".equals(format) ? ExportFormat.XLSX : ExportFormat.CSV;
+        if ("true".equals(all)) {
+            String whole = chosen == ExportFormat.XLSX ? exportXlsx : exportCsv;
+            boolean ours = whole != null && whole.startsWith(list.path() + "/export?") && !whole.contains("\\")
+                    && !whole.contains("\r") && !whole.contains("\n");
+            return redirectTo(ours ? whole : list.path() + "/export?format=" + chosen.extension());
+        }
+        List<UUID> selected = ids == null ? List.of() : ids.stream().map(Pickers::parse)
+                .filter(java.util.Objects::nonNull).distinct().limit(EXPORT_MAX).toList();
+        if (selected.isEmpty()) {
+            redirect.addFlashAttribute(RESULT, new BulkOutcome("bulk.noSelection", 0, List.of(), 0, List.of()));
+            return redirectTo(list.safeReturn(back));
+        }
+        if (visibility.readScope(target.recordType()).isNone()) {
+            throw new dev.orbita.shared.ForbiddenException("may not read " + resource);
+        }
+        exports.write(chosen, target.export(blankToNull(columns), blankToNull(sort)).restrictedTo(selected), response);
+        return null; // the file is the answer
+    }
+
+    private static org.springframework.web.servlet.ModelAndView redirectTo(String path) {
+        return new org.springframework.web.servlet.ModelAndView("redirect:" + path);
     }
 
     @GetMapping("/bulk-jobs/{id}")

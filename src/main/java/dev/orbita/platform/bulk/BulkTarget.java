@@ -1,5 +1,6 @@
 package dev.orbita.platform.bulk;
 
+import dev.orbita.web.export.ExportRequest;
 import java.util.List;
 import java.util.UUID;
 
@@ -36,4 +37,11 @@ public interface BulkTarget {
      * version, validation, history, search, events). {@code version} is the version the client saw, or null.
      */
     void apply(UUID id, BulkChange change, Long version);
+
+    /**
+     * The whole list, unfiltered, as its export reads it with these columns (the export's {@code columns} parameter,
+     * null for the defaults) and sort (null for the default): the kernel limits it to the chosen rows for "export the
+     * selection". A bad column or sort is refused as by the list's own export.
+     */
+    ExportRequest<?> export(String columns, String sort);
 }

@@ -26,4 +26,9 @@ public record ExportRequest<T>(String titleKey, List<ListColumn<T>> columns, Pag
         Objects.requireNonNull(order, "order");
         Objects.requireNonNull(list, "list");
     }
+
+    /** The same export limited to the rows with these ids (an export of chosen rows). */
+    public ExportRequest<T> restrictedTo(java.util.Collection<java.util.UUID> ids) {
+        return new ExportRequest<>(titleKey, columns, order.restrictedTo(ids), list);
+    }
 }

@@ -61,6 +61,10 @@ public class KeysetList {
         List<String> conditions = new ArrayList<>(query.conditions());
         SortKey sort = query.sorts().get(page.sortField());
         String idColumn = query.sorts().idColumn();
+        if (page.only() != null) {
+            conditions.add(page.only().isEmpty() ? "1 = 0" : idColumn + " in (:only_ids)");
+            params.put("only_ids", page.only());
+        }
         boolean reversed = page.reversed();
         boolean ascending = page.ascending() != reversed;
         String dir = ascending ? "asc" : "desc";
@@ -78,7 +82,7 @@ public class KeysetList {
         int limit = page.size();
         int pageNumber = page.page();
         if (page.last() && page.counted()) {
-            counted = count(query, where, params);
+            counted = count(query, where, params, page.only() != null);
             boolean exact = counted[1] == 1;
             if (exact) {
                 long pages = Math.max(1, (counted[0] + page.size() - 1) / page.size());
@@ -119,7 +123,7 @@ public class KeysetList {
             return new PageResponse<>(rows.stream().map(Keyed::row).toList(), 0, page.size(), -1, false, next);
         }
         if (counted == null) {
-            counted = count(query, where, params);
+            counted = count(query, where, params, page.only() != null);
         }
         if (page.before() != null && !more) {
             pageNumber = 0; // read back to the start: this is the first page, whatever the address said
@@ -133,10 +137,11 @@ public class KeysetList {
     }
 
     /** The list's total and whether it is exact (1) or estimated (0): capped count, then the estimates. */
-    private long[] count(ListQuery query, String where, Map<String, Object> params) {
+    private long[] count(ListQuery query, String where, Map<String, Object> params, boolean restricted) {
         long total;
         boolean exact = true;
-        Long known = query.filtered() ? null : plannerEstimate(query.table(), 2L * PageQuery.EXACT_COUNT_LIMIT);
+        boolean filtered = query.filtered() || restricted;
+        Long known = filtered ? null : plannerEstimate(query.table(), 2L * PageQuery.EXACT_COUNT_LIMIT);
         if (known != null) {
             total = known;
             exact = false;
@@ -146,7 +151,7 @@ public class KeysetList {
             total = counted == null ? 0 : counted;
             if (total > PageQuery.EXACT_COUNT_LIMIT) {
                 exact = false;
-                Long estimate = query.filtered() ? filteredEstimate(query.from() + where, params)
+                Long estimate = filtered ? filteredEstimate(query.from() + where, params)
                         : plannerEstimate(query.table(), PageQuery.EXACT_COUNT_LIMIT);
                 if (estimate != null) {
                     total = Math.max(estimate, total);
@@ -168,6 +173,9 @@ public class KeysetList {
      */
     public <T> Optional<PageResponse<T>> fetchChosen(ListQuery query, PageQuery page, ChosenPage chosen,
             RowMapper<T> mapper) {
+        if (page.only() != null) {
+            return Optional.empty(); // rows restricted to given ids: read by fetch, which applies the restriction
+        }
         boolean reversed = page.reversed();
         if (reversed && chosen.rows() < 0 && !chosen.ids().isEmpty()) {
             return Optional.empty(); // a chooser that pages forward only: a reversed page is read by fetch

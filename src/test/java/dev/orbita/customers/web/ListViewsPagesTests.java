@@ -94,10 +94,11 @@ class ListViewsPagesTests {
 
     private List<String> rows(String html) {
         String body = html.substring(html.indexOf("<tbody>"), html.indexOf("</tbody>"));
-        Matcher m = Pattern.compile(Pattern.quote(prefix) + "-\\d{3}").matcher(body);
+        // the names as cell text (each row's selection checkbox names it too, in its aria-label)
+        Matcher m = Pattern.compile(">(" + Pattern.quote(prefix) + "-\\d{3})<").matcher(body);
         List<String> found = new ArrayList<>();
         while (m.find()) {
-            found.add(m.group());
+            found.add(m.group(1));
         }
         return found;
     }
