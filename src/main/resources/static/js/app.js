@@ -647,6 +647,12 @@
       detail.shouldSwap = true;
       detail.isError = false;
     }
+    // a list cell edited in place shows its refusal (not allowed, gone, changed meanwhile) in the cell itself
+    if (xhr && [403, 404, 409].indexOf(xhr.status) >= 0 && detail.target && detail.target.hasAttribute
+        && detail.target.hasAttribute('data-cell')) {
+      detail.shouldSwap = true;
+      detail.isError = false;
+    }
   });
 
   document.addEventListener('htmx:responseError', function (evt) {

@@ -5,6 +5,10 @@
  * (data-bulk-page) selects the page's rows, "all matching" (data-bulk-all) the whole filtered list. The bar says how
  * many are selected and shows its actions (data-bulk-action) only while something is. Without scripts every action
  * is shown and the form posts the checked rows as they are. Event delegation: works after htmx swaps the rows.
+ *
+ * Cells edited in place (data-cell, shell/list :: cellEditor): the editor's field takes the focus when it opens,
+ * Enter saves (also from a select), Escape puts the cell back, and after either the focus returns to the cell's
+ * edit button.
  */
 (function () {
   'use strict';
@@ -93,8 +97,42 @@
     }
   }
 
+  document.addEventListener('keydown', function (e) {
+    var editor = e.target.closest ? e.target.closest('[data-cell-editor]') : null;
+    if (!editor) {
+      return;
+    }
+    if (e.key === 'Escape' && !e.defaultPrevented) {
+      var listbox = editor.querySelector('[role=listbox]:not([hidden])');
+      if (listbox) {
+        return; // the picker closes its list first
+      }
+      e.preventDefault();
+      editor.querySelector('[data-cell-cancel]').click();
+    } else if (e.key === 'Enter' && e.target.tagName === 'SELECT') {
+      e.preventDefault();
+      editor.requestSubmit();
+    }
+  });
+
   document.addEventListener('DOMContentLoaded', setup);
-  document.addEventListener('htmx:afterSwap', function () {
+  document.addEventListener('htmx:afterSwap', function (e) {
     document.querySelectorAll('[data-bulk]').forEach(update);
+    var target = e.detail && e.detail.target;
+    if (!target || !target.hasAttribute || !target.hasAttribute('data-cell')) {
+      return;
+    }
+    var field = target.querySelector('[data-cell-editor] input:not([type=hidden]), [data-cell-editor] select');
+    if (field) {
+      field.focus();
+      if (field.select) {
+        field.select();
+      }
+    } else {
+      var button = target.querySelector('[data-cell-edit]');
+      if (button) {
+        button.focus();
+      }
+    }
   });
 }());

@@ -106,4 +106,46 @@ class BulkActionsE2ETests {
                 .not().containsText("Rita " + surname);
         context.close();
     }
+
+    @Test
+    void aCellIsEditedInPlaceEnterSavesAndEscapePutsItBack() {
+        String base = "http://127.0.0.1:" + port;
+        String word = "Celula" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "k");
+        BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(1366, 800).setLocale("en"));
+        Page page = context.newPage();
+        Chromium.signInAsAdmin(page, base);
+        APIResponse created = page.request().post(base + "/api/v1/accounts", RequestOptions.create()
+                .setHeader("Authorization", basic()).setHeader("Content-Type", "application/json")
+                .setData("{\"name\":\"" + word + " Matriz\",\"lifecycleStage\":\"LEAD\"}"));
+        org.assertj.core.api.Assertions.assertThat(created.status()).isEqualTo(201);
+        String id = com.jayway.jsonpath.JsonPath.read(created.text(), "$.id");
+
+        page.navigate(base + "/accounts?q=" + word);
+        var stage = page.locator("tr[data-id='" + id + "'] td[data-cell=lifecycleStage]");
+        stage.locator("[data-cell-edit]").focus();
+        page.keyboard().press("Enter");
+        var select = stage.locator("select[name=value]");
+        assertThat(select).isFocused();
+        select.selectOption("CUSTOMER");
+        page.keyboard().press("Enter");
+        assertThat(stage.locator("[data-cell-editor]")).hasCount(0);
+        assertThat(stage.locator(".badge")).hasClass(Pattern.compile(".*bg-green-lt.*"));
+        assertThat(stage.locator("[data-cell-edit]")).isFocused();
+
+        var name = page.locator("tr[data-id='" + id + "'] td[data-cell=name]");
+        name.locator("[data-cell-edit]").click();
+        var input = name.locator("input[name=value]");
+        assertThat(input).isFocused();
+        page.keyboard().type(" changed");
+        page.keyboard().press("Escape");
+        assertThat(name.locator("[data-cell-editor]")).hasCount(0);
+        assertThat(name).containsText(word + " Matriz");
+
+        APIResponse after = page.request().get(base + "/api/v1/accounts/" + id, RequestOptions.create()
+                .setHeader("Authorization", basic()));
+        org.assertj.core.api.Assertions.assertThat(after.text()).contains("\"lifecycleStage\":\"CUSTOMER\"")
+                .contains("\"name\":\"" + word + " Matriz\"");
+        context.close();
+    }
 }

@@ -8,6 +8,7 @@ import dev.orbita.platform.bulk.BulkChange;
 import dev.orbita.platform.bulk.BulkFilter;
 import dev.orbita.platform.bulk.BulkSelection;
 import dev.orbita.platform.bulk.BulkTarget;
+import dev.orbita.platform.bulk.CellValues;
 import dev.orbita.web.export.ExportRequest;
 import java.util.List;
 import java.util.UUID;
@@ -68,5 +69,23 @@ class AccountBulkTarget implements BulkTarget {
         AccountFilter none = new AccountFilter(null, null, null, null, null, null, null, null, null);
         return new ExportRequest<>("record.ACCOUNT.plural", AccountColumns.LIST.pick(columns),
                 AccountQueries.page(null, null, sort, null), p -> queries.list(none, p));
+    }
+
+    @Override
+    public long version(UUID id) {
+        return accounts.get(id).version();
+    }
+
+    @Override
+    public void editField(UUID id, String field, String value, long version) {
+        String v = value == null || value.isBlank() ? null : value.strip();
+        java.util.function.UnaryOperator<AccountRequest> change = switch (field) {
+            case "name" -> r -> r.withName(v);
+            case "lifecycleStage" -> r -> r.withStage(CellValues.enumValue(field, LifecycleStage.class, v));
+            case "tier" -> r -> r.withTier(CellValues.enumValue(field, ValueTier.class, v));
+            case "ownerId" -> r -> r.withOwnerAndTeam(CellValues.uuid(field, v), null);
+            default -> throw dev.orbita.shared.ValidationException.of(field, "validation.invalid");
+        };
+        accounts.patch(id, current -> change.apply(current.withVersion(version)), null);
     }
 }

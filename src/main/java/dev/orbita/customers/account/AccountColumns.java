@@ -1,5 +1,9 @@
 package dev.orbita.customers.account;
 
+import dev.orbita.customers.common.LifecycleStage;
+import dev.orbita.customers.common.ValueTier;
+import dev.orbita.web.list.CellEdit;
+
 import dev.orbita.web.list.ListColumns;
 import java.util.Map;
 
@@ -16,17 +20,20 @@ public final class AccountColumns {
 
     public static final ListColumns<AccountListItem> LIST = ListColumns.<AccountListItem>builder()
             .text("name", "account.name", AccountListItem::name).link(a -> "/accounts/" + a.id()).look(null, "fw-medium")
+                    .editable(CellEdit.text("name", 200, true))
             .enumLabel("kind", "account.kind", "enum.AccountKind", AccountListItem::kind).badge(Map.of())
             .enumLabel("lifecycleStage", "customer.lifecycleStage", "enum.LifecycleStage",
                     AccountListItem::lifecycleStage).badge(STAGE_TONES)
+                    .editable(CellEdit.choice("lifecycleStage", LifecycleStage.values(), true))
             .enumLabel("tier", "account.tier", "enum.ValueTier", AccountListItem::tier).look("md", null)
+                    .editable(CellEdit.choice("tier", ValueTier.values(), false))
             .text("taxId", "account.taxId", AccountListItem::taxId).look("xl", "text-secondary tabular text-nowrap")
             .text("phone", "customer.phone", AccountListItem::phone).link(a -> a.phone() == null ? null : "tel:" + a.phone())
                     .look("lg", "text-nowrap")
             .text("email", "customer.email", AccountListItem::email)
                     .link(a -> a.email() == null ? null : "mailto:" + a.email()).look("lg", null)
             .text("city", "address.city", AccountListItem::city).look("xl", null)
-            .text("ownerName", "customer.owner", AccountListItem::ownerName).look("md", null)
+            .text("ownerName", "customer.owner", AccountListItem::ownerName).look("md", null).editable(CellEdit.owner())
             .time("createdAt", "customer.created", AccountListItem::createdAt).optional()
                     .look(null, "text-secondary text-nowrap")
             .time("updatedAt", "customer.updated", AccountListItem::updatedAt).look(null, "text-secondary text-nowrap")

@@ -40,4 +40,14 @@ public record AccountRequest(String name, String legalName, AccountKind kind, St
         return new AccountRequest(name, legalName, kind, taxId, industry, website, phones, emails, addresses,
                 stage, tier, tags, parentId, ownerId, teamId, notes, customFields, version);
     }
+
+    AccountRequest withName(String newName) {
+        return new AccountRequest(newName, legalName, kind, taxId, industry, website, phones, emails, addresses,
+                lifecycleStage, tier, tags, parentId, ownerId, teamId, notes, customFields, version);
+    }
+
+    AccountRequest withTier(ValueTier newTier) {
+        return new AccountRequest(name, legalName, kind, taxId, industry, website, phones, emails, addresses,
+                lifecycleStage, newTier, tags, parentId, ownerId, teamId, notes, customFields, version);
+    }
 }

@@ -6,6 +6,7 @@ import dev.orbita.platform.bulk.BulkChange;
 import dev.orbita.platform.bulk.BulkFilter;
 import dev.orbita.platform.bulk.BulkSelection;
 import dev.orbita.platform.bulk.BulkTarget;
+import dev.orbita.platform.bulk.CellValues;
 import dev.orbita.web.export.ExportRequest;
 import java.util.List;
 import java.util.UUID;
@@ -65,5 +66,22 @@ class ContactBulkTarget implements BulkTarget {
         ContactFilter none = new ContactFilter(null, null, null, null, null, null, null, null);
         return new ExportRequest<>("record.CONTACT.plural", ContactColumns.LIST.pick(columns),
                 ContactQueries.page(null, null, sort, null), p -> queries.list(none, p));
+    }
+
+    @Override
+    public long version(UUID id) {
+        return contacts.get(id).version();
+    }
+
+    @Override
+    public void editField(UUID id, String field, String value, long version) {
+        String v = value == null || value.isBlank() ? null : value.strip();
+        java.util.function.UnaryOperator<ContactRequest> change = switch (field) {
+            case "jobTitle" -> r -> r.withJobTitle(v);
+            case "lifecycleStage" -> r -> r.withStage(CellValues.enumValue(field, LifecycleStage.class, v));
+            case "ownerId" -> r -> r.withOwnerAndTeam(CellValues.uuid(field, v), null);
+            default -> throw dev.orbita.shared.ValidationException.of(field, "validation.invalid");
+        };
+        contacts.patch(id, current -> change.apply(current.withVersion(version)), null);
     }
 }

@@ -1,5 +1,7 @@
 package dev.orbita.customers.contact;
 
+import dev.orbita.web.list.CellEdit;
+
 import dev.orbita.web.list.ListColumns;
 
 /**
@@ -15,6 +17,7 @@ public final class ContactColumns {
             .text("firstName", "contact.firstName", ContactListItem::firstName).optional()
             .text("lastName", "contact.lastName", ContactListItem::lastName).optional()
             .text("jobTitle", "contact.jobTitle", ContactListItem::jobTitle).look("md", null)
+                    .editable(CellEdit.text("jobTitle", 200, false))
             .text("accountName", "contact.account", ContactListItem::accountName)
                     .link(c -> c.accountId() == null || c.accountName() == null ? null : "/accounts/" + c.accountId())
                     .whenEmpty(c -> c.accountId() == null ? "contact.standalone.true" : null)
@@ -24,7 +27,8 @@ public final class ContactColumns {
                     .link(c -> c.email() == null ? null : "mailto:" + c.email()).look("lg", null)
             .enumLabel("lifecycleStage", "customer.lifecycleStage", "enum.LifecycleStage",
                     ContactListItem::lifecycleStage).badge(dev.orbita.customers.account.AccountColumns.STAGE_TONES)
-            .text("ownerName", "customer.owner", ContactListItem::ownerName).look("md", null)
+                    .editable(CellEdit.choice("lifecycleStage", dev.orbita.customers.common.LifecycleStage.values(), true))
+            .text("ownerName", "customer.owner", ContactListItem::ownerName).look("md", null).editable(CellEdit.owner())
             .time("createdAt", "customer.created", ContactListItem::createdAt).optional()
                     .look(null, "text-secondary text-nowrap")
             .time("updatedAt", "customer.updated", ContactListItem::updatedAt).look(null, "text-secondary text-nowrap")

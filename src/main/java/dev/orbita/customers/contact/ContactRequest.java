@@ -49,4 +49,10 @@ public record ContactRequest(String firstName, String lastName, UUID accountId, 
                 preferredChannel, preferredContactHours, language, timeZone, socialProfiles, consents, stage,
                 tags, ownerId, teamId, notes, customFields, version);
     }
+
+    ContactRequest withJobTitle(String title) {
+        return new ContactRequest(firstName, lastName, accountId, title, responsibilities, taxId, emails, phones,
+                preferredChannel, preferredContactHours, language, timeZone, socialProfiles, consents, lifecycleStage,
+                tags, ownerId, teamId, notes, customFields, version);
+    }
 }

@@ -58,6 +58,13 @@ public class BulkActions {
         return syncLimit;
     }
 
+    /** The selection bar of a list page whose type has bulk actions (also what its cells' edit buttons need). */
+    Optional<BulkBar> bar(String resource) {
+        boolean reassign = visibility.currentUser().map(dev.orbita.platform.CurrentUser::mayReassign).orElse(false);
+        return target(resource).map(t -> new BulkBar(t.resource(), t.stages(), t.stageLabelPrefix(), reassign,
+                syncLimit));
+    }
+
     /** Runs the request now (the result) or queues it (a result with the job id and nothing done yet). */
     public BulkResult run(String resource, BulkRequest request) {
         BulkPlan plan = plan(resource, request);

@@ -1,7 +1,5 @@
 package dev.orbita.platform.bulk;
 
-import dev.orbita.platform.CurrentUser;
-import dev.orbita.platform.Visibility;
 import dev.orbita.platform.ui.ListState;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,11 +14,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class BulkBarModel implements WebMvcConfigurer, HandlerInterceptor {
 
     private final BulkActions actions;
-    private final Visibility visibility;
 
-    BulkBarModel(BulkActions actions, Visibility visibility) {
+    BulkBarModel(BulkActions actions) {
         this.actions = actions;
-        this.visibility = visibility;
     }
 
     @Override
@@ -34,10 +30,6 @@ class BulkBarModel implements WebMvcConfigurer, HandlerInterceptor {
         if (page == null || !(page.getModel().get("listState") instanceof ListState state)) {
             return;
         }
-        actions.target(state.resource().name()).ifPresent(target -> {
-            boolean reassign = visibility.currentUser().map(CurrentUser::mayReassign).orElse(false);
-            page.getModel().putIfAbsent("bulk", new BulkBar(target.resource(), target.stages(),
-                    target.stageLabelPrefix(), reassign, actions.syncLimit()));
-        });
+        actions.bar(state.resource().name()).ifPresent(bar -> page.getModel().putIfAbsent("bulk", bar));
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A record type's bulk actions, declared as a bean by the module that owns the type. The kernel checks the request,
+ * A record type's bulk actions and cell edits in place, declared as a bean by the module that owns the type. The kernel checks the request,
  * resolves the selection and calls {@link #apply} once per record, each call in its own transaction; whatever the
  * record type's single edit would refuse (not visible → 404, not writable or not allowed to reassign → 403, stale →
  * 409, invalid → 422) is reported for that record and the others go on.
@@ -44,4 +44,15 @@ public interface BulkTarget {
      * selection". A bad column or sort is refused as by the list's own export.
      */
     ExportRequest<?> export(String columns, String sort);
+
+    /** The record's current version, for an edit form (not visible → 404). */
+    long version(UUID id);
+
+    /**
+     * Writes one field of one record from a list cell edited in place ({@code CellEdit.field()}; the value as the
+     * user typed or chose it, blank for none) through the record's merge patch with the version the form was opened
+     * at: stale → 409, invalid → 422 naming the field, not allowed → 403. A field the type does not edit in place is
+     * refused with 422.
+     */
+    void editField(UUID id, String field, String value, long version);
 }

@@ -22,10 +22,17 @@ import java.util.function.Function;
  *        others); null to show the label as text
  * @param emptyKey the message shown, muted, in an empty cell of a row (by row; null, or answering null, for
  *        nothing)
+ * @param edit how the cell is edited in place, or null when it is not
  */
 public record ListColumn<T>(String key, String labelKey, ColumnType type, Function<? super T, ?> value,
         String enumPrefix, boolean shownByDefault, Function<? super T, String> href, String hideBelow, String css,
-        Map<String, String> tones, Function<? super T, String> emptyKey) {
+        Map<String, String> tones, Function<? super T, String> emptyKey, CellEdit edit) {
+
+    public ListColumn(String key, String labelKey, ColumnType type, Function<? super T, ?> value, String enumPrefix,
+            boolean shownByDefault, Function<? super T, String> href, String hideBelow, String css,
+            Map<String, String> tones, Function<? super T, String> emptyKey) {
+        this(key, labelKey, type, value, enumPrefix, shownByDefault, href, hideBelow, css, tones, emptyKey, null);
+    }
 
     public ListColumn {
         Objects.requireNonNull(key, "key");
@@ -73,22 +80,23 @@ public record ListColumn<T>(String key, String labelKey, ColumnType type, Functi
     }
 
     ListColumn<T> notByDefault() {
-        return new ListColumn<>(key, labelKey, type, value, enumPrefix, false, href, hideBelow, css, tones, emptyKey);
+        return new ListColumn<>(key, labelKey, type, value, enumPrefix, false, href, hideBelow, css, tones, emptyKey,
+                edit);
     }
 
     ListColumn<T> linked(Function<? super T, String> link) {
         return new ListColumn<>(key, labelKey, type, value, enumPrefix, shownByDefault, link, hideBelow, css, tones,
-                emptyKey);
+                emptyKey, edit);
     }
 
     ListColumn<T> look(String breakpoint, String classes) {
         return new ListColumn<>(key, labelKey, type, value, enumPrefix, shownByDefault, href, breakpoint, classes,
-                tones, emptyKey);
+                tones, emptyKey, edit);
     }
 
     ListColumn<T> toned(Map<String, String> badgeTones) {
         return new ListColumn<>(key, labelKey, type, value, enumPrefix, shownByDefault, href, hideBelow, css,
-                badgeTones, emptyKey);
+                badgeTones, emptyKey, edit);
     }
 
     /** The message key shown in this row's cell when it is empty, or null. */
@@ -98,6 +106,16 @@ public record ListColumn<T>(String key, String labelKey, ColumnType type, Functi
 
     ListColumn<T> whenEmpty(Function<? super T, String> messageKey) {
         return new ListColumn<>(key, labelKey, type, value, enumPrefix, shownByDefault, href, hideBelow, css, tones,
-                messageKey);
+                messageKey, edit);
+    }
+
+    ListColumn<T> editedAs(CellEdit cellEdit) {
+        return new ListColumn<>(key, labelKey, type, value, enumPrefix, shownByDefault, href, hideBelow, css, tones,
+                emptyKey, cellEdit);
+    }
+
+    /** Whether the cell is edited in place. */
+    public boolean editable() {
+        return edit != null;
     }
 }

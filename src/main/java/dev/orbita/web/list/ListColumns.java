@@ -163,6 +163,11 @@ public final class ListColumns<T> {
             return change(c -> c.whenEmpty(messageKey));
         }
 
+        /** The column declared last is edited in place, writing {@code edit.field()} (see {@link CellEdit}). */
+        public Builder<T> editable(CellEdit edit) {
+            return change(c -> c.editedAs(edit));
+        }
+
         private Builder<T> change(java.util.function.UnaryOperator<ListColumn<T>> change) {
             if (columns.isEmpty()) {
                 throw new IllegalStateException("declare a column first");

@@ -1,0 +1,137 @@
+package dev.orbita.customers;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import dev.orbita.platform.identity.UserResponse;
+import dev.orbita.support.Fixtures;
+import dev.orbita.support.IntegrationTest;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** List cells edited in place: the version check, the error in the cell, who may edit the owner, what is editable. */
+@IntegrationTest
+class CellEditTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    UserResponse manager;
+    UserResponse rep;
+    UserResponse teammate;
+    UserResponse otherTeamRep;
+
+    @BeforeEach
+    void organisation() {
+        UUID team = fixtures.team().id();
+        manager = fixtures.user("SALES_MANAGER", team);
+        rep = fixtures.user("SALES_REP", team);
+        teammate = fixtures.user("SALES_REP", team);
+        otherTeamRep = fixtures.user("SALES_REP", fixtures.team().id());
+    }
+
+    private RequestPostProcessor page(UserResponse u) {
+        return user(userDetails.loadUserByUsername(u.username()));
+    }
+
+    private MockHttpServletRequestBuilder api(UserResponse u, MockHttpServletRequestBuilder request) {
+        return request.with(httpBasic(u.username(), Fixtures.PASSWORD)).contentType(MediaType.APPLICATION_JSON);
+    }
+
+    private String account(UserResponse owner, String name) throws Exception {
+        String body = mvc.perform(api(owner, post("/api/v1/accounts")).content("{\"name\":\"" + name + "\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return JsonPath.read(body, "$.id");
+    }
+
+    private String cell(String id, String column) {
+        return "/lists/accounts/rows/" + id + "/cells/" + column;
+    }
+
+    @Test
+    void aStageIsChangedInTheCellWithTheVersionItWasOpenedAtAndAStaleOneIsRefusedInTheCell() throws Exception {
+        String id = account(rep, Fixtures.unique("Cell"));
+        mvc.perform(get("/accounts").with(page(rep)))
+                .andExpect(content().string(containsString("hx-get=\"" + cell(id, "lifecycleStage") + "/edit\"")));
+        mvc.perform(get(cell(id, "lifecycleStage") + "/edit").with(page(rep))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("data-cell-editor"),
+                        containsString("name=\"version\" value=\"0\""),
+                        containsString("<option value=\"PROSPECT\" selected=\"selected\">Prospect</option>"),
+                        not(containsString("data-picker")))));
+
+        mvc.perform(post(cell(id, "lifecycleStage")).with(page(rep)).with(csrf()).param("value", "CUSTOMER")
+                        .param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(">Customer</span>"), not(containsString("data-cell-editor")))));
+        mvc.perform(api(rep, get("/api/v1/accounts/" + id)))
+                .andExpect(jsonPath("$.lifecycleStage").value("CUSTOMER")).andExpect(jsonPath("$.version").value(1));
+
+        // a second editor opened at version 0 meanwhile
+        mvc.perform(post(cell(id, "lifecycleStage")).with(page(rep)).with(csrf()).param("value", "LEAD")
+                        .param("version", "0"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(allOf(containsString("Someone changed this record meanwhile"),
+                        containsString("name=\"version\" value=\"1\""))));
+        mvc.perform(api(rep, get("/api/v1/accounts/" + id))).andExpect(jsonPath("$.lifecycleStage").value("CUSTOMER"));
+    }
+
+    @Test
+    void anInvalidValueIsShownInTheCellAndNothingIsWritten() throws Exception {
+        String name = Fixtures.unique("Cell");
+        String id = account(rep, name);
+        mvc.perform(post(cell(id, "name")).with(page(rep)).with(csrf()).param("value", " ").param("version", "0"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(allOf(containsString("role=\"alert\""), containsString("is required"),
+                        containsString("aria-invalid=\"true\""))));
+        mvc.perform(post(cell(id, "tier")).with(page(rep)).with(csrf()).param("value", "ADAMANTIUM").param("version", "0"))
+                .andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("must be one of")));
+        mvc.perform(api(rep, get("/api/v1/accounts/" + id)))
+                .andExpect(jsonPath("$.name").value(name)).andExpect(jsonPath("$.version").value(0));
+
+        mvc.perform(post(cell(id, "name")).with(page(rep)).with(csrf()).param("value", name + " Ltda").param("version", "0"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(">" + name + " Ltda</a>")));
+    }
+
+    @Test
+    void onlyManagersEditTheOwnerAndNobodyEditsWhatTheyCannotSeeOrWhatIsNotEditable() throws Exception {
+        String id = account(rep, Fixtures.unique("Cell"));
+        mvc.perform(get(cell(id, "ownerName") + "/edit").with(page(rep))).andExpect(status().isForbidden());
+        mvc.perform(get("/accounts").with(page(rep)))
+                .andExpect(content().string(not(containsString(cell(id, "ownerName") + "/edit"))));
+
+        mvc.perform(get(cell(id, "ownerName") + "/edit").with(page(manager))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-picker-url=\"/picker/USER\"")));
+        mvc.perform(post(cell(id, "ownerName")).with(page(manager)).with(csrf()).param("value", teammate.id().toString())
+                        .param("version", "0"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(teammate.fullName())));
+
+        mvc.perform(get(cell(id, "lifecycleStage") + "/edit").with(page(otherTeamRep))).andExpect(status().isNotFound());
+        mvc.perform(post(cell(id, "name")).with(page(otherTeamRep)).with(csrf()).param("value", "Mine now")
+                .param("version", "1")).andExpect(status().isNotFound());
+        mvc.perform(get(cell(id, "taxId") + "/edit").with(page(rep))).andExpect(status().isNotFound());
+        mvc.perform(get("/lists/accounts/rows/" + id + "/cells/nothing/edit").with(page(rep))).andExpect(status().isNotFound());
+    }
+}
