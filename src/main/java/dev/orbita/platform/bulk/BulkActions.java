@@ -117,10 +117,29 @@ public class BulkActions {
         if (byIds && request.ids().contains(null)) {
             errors.add("ids", "validation.invalid");
         }
+        Map<UUID, Long> versions = versions(request.versions(), errors);
         errors.throwIfAny();
         List<UUID> ids = byIds ? List.copyOf(new LinkedHashSet<>(request.ids())) : matching(target, request.filter());
-        Map<UUID, Long> versions = request.versions() == null ? Map.of() : request.versions();
         return new BulkPlan(target, change, ids, versions, Boolean.TRUE.equals(request.background()));
+    }
+
+    private static Map<UUID, Long> versions(Map<String, Object> raw, ValidationException.Collector errors) {
+        if (raw == null) {
+            return Map.of();
+        }
+        Map<UUID, Long> versions = new java.util.HashMap<>();
+        for (Map.Entry<String, Object> e : raw.entrySet()) {
+            try {
+                if (!(e.getValue() instanceof Number n) || n.longValue() < 0 || n.doubleValue() != n.longValue()) {
+                    throw new IllegalArgumentException("not a version");
+                }
+                versions.put(UUID.fromString(e.getKey()), n.longValue());
+            } catch (IllegalArgumentException ex) {
+                errors.add("versions", "validation.invalid");
+                return Map.of();
+            }
+        }
+        return versions;
     }
 
     private BulkChange change(BulkTarget target, BulkRequest r, ValidationException.Collector errors) {
