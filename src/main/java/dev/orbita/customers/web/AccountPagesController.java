@@ -41,7 +41,6 @@ import dev.orbita.web.export.ListExport;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,16 +125,10 @@ class AccountPagesController {
             model.addAttribute("listFragment", true);
             return "customers/accounts/list :: rows";
         }
-        model.addAttribute("owners", owners());
         model.addAttribute("kinds", AccountKind.values());
         model.addAttribute("stages", LifecycleStage.values());
         model.addAttribute("tiers", ValueTier.values());
         return "customers/accounts/list";
-    }
-
-    List<UserSummary> owners() {
-        return directory.activeUsers().stream().sorted(Comparator.comparing(UserSummary::fullName,
-                String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     /**

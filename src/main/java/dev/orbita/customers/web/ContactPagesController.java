@@ -41,7 +41,6 @@ import dev.orbita.web.export.ListExport;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,8 +127,6 @@ class ContactPagesController {
             model.addAttribute("listFragment", true);
             return "customers/contacts/list :: rows";
         }
-        model.addAttribute("owners", directory.activeUsers().stream()
-                .sorted(Comparator.comparing(UserSummary::fullName, String.CASE_INSENSITIVE_ORDER)).toList());
         model.addAttribute("stages", LifecycleStage.values());
         return "customers/contacts/list";
     }
