@@ -104,6 +104,34 @@ class BulkActionsE2ETests {
                 .containsText("Rita " + surname);
         assertThat(page.locator("tbody tr", new Page.LocatorOptions().setHasText(word + " Beta")))
                 .not().containsText("Rita " + surname);
+
+        // the owner filter is a user picker too: choosing Rita narrows the list to her two accounts
+        page.locator("#account-owner").focus();
+        page.keyboard().type(surname.substring(0, 8));
+        assertThat(page.locator("#account-owner-options [role=option]").first()).containsText("Rita " + surname);
+        page.keyboard().press("ArrowDown");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("table tbody tr")).hasCount(2);
+        assertThat(page).hasURL(Pattern.compile(".*owner=[0-9a-f-]{36}.*"));
+
+        // at 1366 px the default columns of both lists fit: no sideways scroll, owner and updated in view
+        APIResponse contact = page.request().post(base + "/api/v1/contacts", RequestOptions.create()
+                .setHeader("Authorization", basic()).setHeader("Content-Type", "application/json")
+                .setData("{\"firstName\":\"Maria Aparecida\",\"lastName\":\"dos Santos Figueiredo " + word
+                        + "\",\"jobTitle\":\"Gerente de Compras Regional\",\"emails\":[{\"type\":\"WORK\","
+                        + "\"address\":\"maria.figueiredo@" + word.toLowerCase() + ".com.br\"}]}"));
+        org.assertj.core.api.Assertions.assertThat(contact.status()).as(contact.text()).isEqualTo(201);
+        for (String list : new String[] {"/accounts", "/contacts"}) {
+            page.navigate(base + list);
+            Object overflow = page.evaluate("() => { const t = document.querySelector('.table-responsive');"
+                    + " return t.scrollWidth - t.clientWidth; }");
+            org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue()).as(list + " overflow").isLessThanOrEqualTo(0);
+            for (String column : new String[] {"ownerName", "updatedAt"}) {
+                var box = page.locator("thead th[data-column=" + column + "]").boundingBox();
+                org.assertj.core.api.Assertions.assertThat(box).as(list + " " + column).isNotNull();
+                org.assertj.core.api.Assertions.assertThat(box.x + box.width).as(list + " " + column).isLessThanOrEqualTo(1366);
+            }
+        }
         context.close();
     }
 
