@@ -163,10 +163,10 @@
     armToasts(alert);
   }
 
-  // dismiss button also works without Bootstrap's JS
+  // the toast's dismiss button (no Bootstrap script on the pages: js/menus.js)
   document.addEventListener('click', function (e) {
     var btn = closest(e.target, '.orbita-toast .btn-close');
-    if (btn && !window.bootstrap && !(window.tabler && window.tabler.bootstrap)) {
+    if (btn) {
       dismissToast(btn.closest('.orbita-toast'));
     }
   });

@@ -43,7 +43,6 @@ final class UsedStylesheet {
         ClassVocabulary vocabulary = ClassVocabulary.of(List.of(
                 "classpath*:templates/**/*.html",
                 "classpath*:static/js/**/*.js",
-                "classpath*:META-INF/resources/webjars/" + WEBJAR + "/*/dist/js/tabler.min.js",
                 "classpath*:META-INF/resources/webjars/htmx.org/*/dist/htmx.min.js"), builtNamePatterns);
         UsedStylesheet sheet = new UsedStylesheet(UnusedRules.purge(fullCss, vocabulary), fullCss);
         log.info("Tabler stylesheet reduced to the rules in use: {} of {} bytes ({} words in templates and scripts)",
