@@ -94,8 +94,10 @@
     container.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
+  // the first field to type in (a phone's number rather than its type), else the first select
   function firstControl(row) {
-    return row.querySelector('input:not([type=hidden]):not([disabled]), textarea, select:not([disabled])');
+    return row.querySelector('input:not([type=hidden]):not([disabled]), textarea')
+        || row.querySelector('select:not([disabled])');
   }
 
   function addRow(button) {
