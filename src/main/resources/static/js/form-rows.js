@@ -4,7 +4,8 @@
  * wired by delegation:
  *  - [data-row-add="phones"] copies <template data-row-template="phones"> into [data-rows="phones"]; the copy's
  *    names, ids and label targets get the next free index (phones[3].number, id phones3.number). Removing leaves
- *    a gap in the indexes, which the server closes (web.form.FormRows). At data-max rows the button is disabled.
+ *    a gap in the indexes, closed on submit (and by the server: web.form.FormRows). At data-max rows the button
+ *    is disabled.
  *  - [data-row-remove] removes its [data-row]; Remove buttons (and [data-label] legends) are renamed in order
  *    ("Remove phone 2") from their data-label, where {n} is the row's number.
  *  - adding or removing a row is a change for the unsaved-changes warning (form[data-warn-unsaved], app.js)
@@ -216,6 +217,21 @@
     if (postal) {
       postalHint(postal, select.value);
     }
+  });
+
+  // on submit the rows are numbered 0, 1, 2… again, so that adding and removing never runs the indexes up
+  // towards the server's limit (web.form.FormRows.INDEX_LIMIT); without script the server closes the gaps
+  document.addEventListener('submit', function (e) {
+    var form = e.target;
+    if (!form || form.tagName !== 'FORM') {
+      return;
+    }
+    form.querySelectorAll('[data-rows]').forEach(function (container) {
+      var list = container.getAttribute('data-rows');
+      rowsIn(container).forEach(function (row, i) {
+        renumber(row, list, i);
+      });
+    });
   });
 
   document.querySelectorAll('[data-rows]').forEach(limit);

@@ -10,6 +10,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.ColorScheme;
 import com.microsoft.playwright.options.ReducedMotion;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -115,12 +117,21 @@ class FormsE2ETests {
         assertThat(notes.y + notes.height).as("notes %s..%s, bar from %s", notes.y, notes.y + notes.height, bar.y)
                 .isLessThanOrEqualTo(bar.y);
 
-        // remove the bad phone with its button, name the account, save
+        // remove the bad phone with its button, name the account, save: the rows are sent numbered 0, 1 again
+        List<String> posted = new ArrayList<>();
+        page.onRequest(r -> {
+            if ("POST".equals(r.method()) && r.url().endsWith("/accounts")) {
+                posted.add(r.postData());
+            }
+        });
         page.locator("[data-rows=phones] > [data-row]").nth(1).locator("[data-row-remove]").click();
         assertThat(page.locator("[data-rows=phones] > [data-row]")).hasCount(2);
         page.fill("input[name=name]", name);
         page.click("form button[type=submit].btn-primary");
         page.waitForURL(Pattern.compile(".*/accounts/[0-9a-f-]{36}$"));
+        assertThat(posted).hasSize(1);
+        assertThat(posted.get(0)).contains("phones%5B0%5D.number=%2B55+11+3333-4444", "phones%5B1%5D.number=")
+                .doesNotContain("phones%5B2%5D");
 
         // the landline left on "automatic" is a landline, in the edit form too (seen in the dark theme)
         page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.DARK));
