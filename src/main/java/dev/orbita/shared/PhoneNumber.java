@@ -81,6 +81,19 @@ public record PhoneNumber(String e164) {
         return UTIL.format(number, home ? PhoneNumberFormat.NATIONAL : PhoneNumberFormat.INTERNATIONAL);
     }
 
+    /** What the numbering plan says a number is; some countries (e.g. the US) cannot tell mobile from fixed. */
+    public enum Line { MOBILE, FIXED, MOBILE_OR_FIXED, OTHER }
+
+    /** The kind of line, from libphonenumber's number type. */
+    public Line line() {
+        return switch (UTIL.getNumberType(proto())) {
+            case MOBILE -> Line.MOBILE;
+            case FIXED_LINE -> Line.FIXED;
+            case FIXED_LINE_OR_MOBILE -> Line.MOBILE_OR_FIXED;
+            default -> Line.OTHER;
+        };
+    }
+
     /** E.164 without the leading '+'. */
     public String digits() {
         return e164.substring(1);

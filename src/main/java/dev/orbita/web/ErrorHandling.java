@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -218,6 +219,18 @@ class ErrorHandling {
     Object notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
         return answer(request, problems.problem(HttpStatus.NOT_ACCEPTABLE, "not-acceptable",
                 "problem.not-acceptable.detail"));
+    }
+
+    /**
+     * A form row index beyond what binding grows a list to (web.form.FormRows.INDEX_LIMIT), e.g.
+     * {@code phones[100000].number}: a request no page makes. Any other bad property path is a bug (500).
+     */
+    @ExceptionHandler(InvalidPropertyException.class)
+    Object invalidProperty(InvalidPropertyException e, HttpServletRequest request) {
+        if (e.getCause() instanceof IndexOutOfBoundsException) {
+            return answer(request, problems.problem(HttpStatus.BAD_REQUEST, "malformed", "problem.malformed.detail"));
+        }
+        return unexpected(e, request);
     }
 
     @ExceptionHandler(Exception.class)

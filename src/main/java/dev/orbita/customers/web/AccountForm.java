@@ -2,7 +2,9 @@ package dev.orbita.customers.web;
 
 import dev.orbita.web.form.AddressRow;
 import dev.orbita.web.form.EmailRow;
+import dev.orbita.web.form.FormRows;
 import dev.orbita.web.form.FormSupport;
+import dev.orbita.web.form.LabelledForm;
 import dev.orbita.web.form.PhoneRow;
 import dev.orbita.customers.account.AccountRequest;
 import dev.orbita.customers.account.AccountResponse;
@@ -18,11 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** The account form; property paths equal the field names AccountManagement reports violations on. */
-class AccountForm {
-
-    static final int PHONES = 3;
-    static final int EMAILS = 3;
-    static final int ADDRESSES = 1;
+class AccountForm implements LabelledForm {
 
     private String name;
     private String legalName;
@@ -47,6 +45,11 @@ class AccountForm {
         pad();
     }
 
+    @Override
+    public List<String> labelPrefixes() {
+        return List.of("account", "customer");
+    }
+
     static AccountForm of(AccountResponse a) {
         AccountForm f = new AccountForm();
         f.name = a.name();
@@ -57,7 +60,7 @@ class AccountForm {
         f.website = a.website();
         f.phones = new ArrayList<>(a.phones().stream().map(PhoneRow::of).toList());
         f.emails = new ArrayList<>(a.emails().stream().map(EmailRow::of).toList());
-        f.addresses = new ArrayList<>(a.addresses().stream().limit(ADDRESSES).map(AddressRow::of).toList());
+        f.addresses = new ArrayList<>(a.addresses().stream().map(AddressRow::of).toList());
         f.lifecycleStage = a.lifecycleStage();
         f.tier = a.tier();
         f.tags = FormSupport.tagsText(a.tags());
@@ -68,41 +71,25 @@ class AccountForm {
         return f;
     }
 
+    /** The rows as they will render: those at hand plus one blank row of each kind. */
     final void pad() {
-        phones = FormSupport.pad(phones, PHONES, PhoneRow::new);
-        emails = FormSupport.pad(emails, EMAILS, EmailRow::new);
-        addresses = FormSupport.pad(addresses, ADDRESSES, AddressRow::new);
+        phones = FormRows.withBlank(phones, PhoneRow::isBlank, PhoneRow::new);
+        emails = FormRows.withBlank(emails, EmailRow::isBlank, EmailRow::new);
+        addresses = FormRows.withBlank(addresses, AddressRow::isBlank, AddressRow::new);
     }
 
     /** @param customFields kept as stored: the form does not edit them */
     AccountRequest toRequest(Map<String, Object> customFields) {
-        List<PhoneDto> p = new ArrayList<>();
-        List<Integer> pi = new ArrayList<>();
-        for (int i = 0; i < phones.size(); i++) {
-            if (phones.get(i) != null && !phones.get(i).isBlank()) {
-                p.add(phones.get(i).toDto());
-                pi.add(i);
-            }
-        }
-        List<EmailDto> e = new ArrayList<>();
-        List<Integer> ei = new ArrayList<>();
-        for (int i = 0; i < emails.size(); i++) {
-            if (emails.get(i) != null && !emails.get(i).isBlank()) {
-                e.add(emails.get(i).toDto());
-                ei.add(i);
-            }
-        }
-        List<AddressDto> a = new ArrayList<>();
-        List<Integer> ai = new ArrayList<>();
-        for (int i = 0; i < addresses.size(); i++) {
-            if (addresses.get(i) != null && !addresses.get(i).isBlank()) {
-                a.add(addresses.get(i).toDto());
-                ai.add(i);
-            }
-        }
-        indexMaps.put("phones", pi);
-        indexMaps.put("emails", ei);
-        indexMaps.put("addresses", ai);
+        // the rows sent are the filled ones, in order: the errors on request element k are on form row k
+        phones = FormRows.filled(phones, PhoneRow::isBlank);
+        emails = FormRows.filled(emails, EmailRow::isBlank);
+        addresses = FormRows.filled(addresses, AddressRow::isBlank);
+        List<PhoneDto> p = phones.stream().map(PhoneRow::toDto).toList();
+        List<EmailDto> e = emails.stream().map(EmailRow::toDto).toList();
+        List<AddressDto> a = addresses.stream().map(AddressRow::toDto).toList();
+        indexMaps.put("phones", FormRows.identity(p.size()));
+        indexMaps.put("emails", FormRows.identity(e.size()));
+        indexMaps.put("addresses", FormRows.identity(a.size()));
         return new AccountRequest(FormSupport.blankToNull(name), FormSupport.blankToNull(legalName), kind,
                 FormSupport.blankToNull(taxId), FormSupport.blankToNull(industry), FormSupport.blankToNull(website),
                 p, e, a, lifecycleStage, tier, FormSupport.tags(tags), parentId, null, null,

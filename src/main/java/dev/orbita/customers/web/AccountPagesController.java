@@ -322,6 +322,7 @@ class AccountPagesController {
         model.addAttribute("kinds", AccountKind.values());
         model.addAttribute("stages", LifecycleStage.values());
         model.addAttribute("tiers", ValueTier.values());
+        model.addAttribute("rowTemplate", new AccountForm());
         model.addAttribute("phoneTypes", PhoneType.values());
         model.addAttribute("emailTypes", EmailType.values());
         model.addAttribute("addressTypes", AddressType.values());

@@ -1,7 +1,9 @@
 package dev.orbita.customers.web;
 
 import dev.orbita.web.form.EmailRow;
+import dev.orbita.web.form.FormRows;
 import dev.orbita.web.form.FormSupport;
+import dev.orbita.web.form.LabelledForm;
 import dev.orbita.web.form.PhoneRow;
 import dev.orbita.customers.common.Channel;
 import dev.orbita.customers.common.ConsentDto;
@@ -18,11 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** The contact form; property paths equal the field names ContactManagement reports violations on. */
-class ContactForm {
-
-    static final int EMAILS = 3;
-    static final int PHONES = 3;
-    static final int SOCIAL = 2;
+class ContactForm implements LabelledForm {
 
     private String firstName;
     private String lastName;
@@ -49,6 +47,11 @@ class ContactForm {
         pad();
     }
 
+    @Override
+    public List<String> labelPrefixes() {
+        return List.of("contact", "customer");
+    }
+
     static ContactForm of(ContactResponse c) {
         ContactForm f = new ContactForm();
         f.firstName = c.firstName();
@@ -72,38 +75,22 @@ class ContactForm {
         return f;
     }
 
+    /** The rows as they will render: those at hand plus one blank row of each kind; one consent row. */
     final void pad() {
-        emails = FormSupport.pad(emails, EMAILS, EmailRow::new);
-        phones = FormSupport.pad(phones, PHONES, PhoneRow::new);
-        socialProfiles = FormSupport.pad(socialProfiles, SOCIAL, SocialRow::new);
+        emails = FormRows.withBlank(emails, EmailRow::isBlank, EmailRow::new);
+        phones = FormRows.withBlank(phones, PhoneRow::isBlank, PhoneRow::new);
+        socialProfiles = FormRows.withBlank(socialProfiles, SocialRow::isBlank, SocialRow::new);
         consents = FormSupport.pad(consents, 1, ConsentRow::new);
     }
 
     ContactRequest toRequest(Map<String, Object> customFields) {
-        List<EmailDto> e = new ArrayList<>();
-        List<Integer> ei = new ArrayList<>();
-        for (int i = 0; i < emails.size(); i++) {
-            if (emails.get(i) != null && !emails.get(i).isBlank()) {
-                e.add(emails.get(i).toDto());
-                ei.add(i);
-            }
-        }
-        List<PhoneDto> p = new ArrayList<>();
-        List<Integer> pi = new ArrayList<>();
-        for (int i = 0; i < phones.size(); i++) {
-            if (phones.get(i) != null && !phones.get(i).isBlank()) {
-                p.add(phones.get(i).toDto());
-                pi.add(i);
-            }
-        }
-        List<SocialProfileDto> s = new ArrayList<>();
-        List<Integer> si = new ArrayList<>();
-        for (int i = 0; i < socialProfiles.size(); i++) {
-            if (socialProfiles.get(i) != null && !socialProfiles.get(i).isBlank()) {
-                s.add(socialProfiles.get(i).toDto());
-                si.add(i);
-            }
-        }
+        // the rows sent are the filled ones, in order: the errors on request element k are on form row k
+        emails = FormRows.filled(emails, EmailRow::isBlank);
+        phones = FormRows.filled(phones, PhoneRow::isBlank);
+        socialProfiles = FormRows.filled(socialProfiles, SocialRow::isBlank);
+        List<EmailDto> e = emails.stream().map(EmailRow::toDto).toList();
+        List<PhoneDto> p = phones.stream().map(PhoneRow::toDto).toList();
+        List<SocialProfileDto> s = socialProfiles.stream().map(SocialRow::toDto).toList();
         List<ConsentDto> c = new ArrayList<>();
         List<Integer> ci = new ArrayList<>();
         for (int i = 0; i < consents.size(); i++) {
@@ -112,9 +99,9 @@ class ContactForm {
                 ci.add(i);
             }
         }
-        indexMaps.put("emails", ei);
-        indexMaps.put("phones", pi);
-        indexMaps.put("socialProfiles", si);
+        indexMaps.put("emails", FormRows.identity(e.size()));
+        indexMaps.put("phones", FormRows.identity(p.size()));
+        indexMaps.put("socialProfiles", FormRows.identity(s.size()));
         indexMaps.put("consents", ci);
         return new ContactRequest(FormSupport.blankToNull(firstName), FormSupport.blankToNull(lastName), accountId,
                 FormSupport.blankToNull(jobTitle), FormSupport.blankToNull(responsibilities),

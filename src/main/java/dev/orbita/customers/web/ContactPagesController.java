@@ -302,6 +302,7 @@ class ContactPagesController {
     private String form(Model model, ContactResponse existing) {
         model.addAttribute("contact", existing);
         model.addAttribute("stages", LifecycleStage.values());
+        model.addAttribute("rowTemplate", new ContactForm());
         model.addAttribute("phoneTypes", PhoneType.values());
         model.addAttribute("emailTypes", EmailType.values());
         model.addAttribute("channels", Channel.values());

@@ -39,8 +39,7 @@ public final class RequestChecks {
     private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._/-]{0,49}");
     private static final Pattern HOURS = Pattern.compile("(\\d{2}:\\d{2})-(\\d{2}:\\d{2})");
     private static final Pattern CUSTOM_KEY = Pattern.compile("[a-zA-Z][a-zA-Z0-9_]{0,49}");
-    private static final Pattern POSTAL_BR = Pattern.compile("\\d{5}-?\\d{3}");
-    private static final Pattern POSTAL_PT = Pattern.compile("\\d{4}-\\d{3}");
+    private static final Pattern POSTAL_SEPARATORS = Pattern.compile("[\\s.-]");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -130,14 +129,13 @@ public final class RequestChecks {
                 errors.add(path, "validation.required");
                 continue;
             }
-            PhoneType type = dto.type() == null ? PhoneType.OTHER : dto.type();
             String raw = text(path + ".number", dto.number(), 40, true);
             if (raw == null) {
                 continue;
             }
             PhoneNumber number = errors.value(path + ".number", () -> PhoneNumber.parse(raw, region));
             if (number != null && seen.add(number.e164())) {
-                result.add(new PhoneEntry(type, number));
+                result.add(new PhoneEntry(dto.type() == null ? PhoneType.of(number) : dto.type(), number));
             }
         }
         return result;
@@ -186,15 +184,8 @@ public final class RequestChecks {
             if (!COUNTRIES.contains(country)) {
                 errors.add(path + ".country", "validation.country");
             }
-            String postal = text(path + ".postalCode", a.postalCode(), 20, false);
-            if (postal != null && "BR".equals(country) && !POSTAL_BR.matcher(postal).matches()) {
-                errors.add(path + ".postalCode", "validation.postalCode.BR");
-            } else if (postal != null && "PT".equals(country) && !POSTAL_PT.matcher(postal).matches()) {
-                errors.add(path + ".postalCode", "validation.postalCode.PT");
-            }
-            if (postal != null && "BR".equals(country) && postal.length() == 8) {
-                postal = postal.substring(0, 5) + "-" + postal.substring(5);
-            }
+            String postal = postalCode(path + ".postalCode", text(path + ".postalCode", a.postalCode(), 20, false),
+                    country);
             String street = text(path + ".street", a.street(), 200, false);
             String city = text(path + ".city", a.city(), 100, false);
             if (street == null && city == null && postal == null) {
@@ -206,6 +197,23 @@ public final class RequestChecks {
                     text(path + ".region", a.region(), 100, false), postal, country));
         }
         return result;
+    }
+
+    /**
+     * A postal code in its country's form: a Brazilian CEP as {@code 00000-000} and a Portuguese code as
+     * {@code 0000-000}, typed with or without the hyphen, spaces or dots; other countries' codes as typed.
+     */
+    private String postalCode(String field, String postal, String country) {
+        if (postal == null || !("BR".equals(country) || "PT".equals(country))) {
+            return postal;
+        }
+        String digits = POSTAL_SEPARATORS.matcher(postal).replaceAll("");
+        int head = "BR".equals(country) ? 5 : 4;
+        if (digits.length() != head + 3 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            errors.add(field, "validation.postalCode." + country);
+            return postal;
+        }
+        return digits.substring(0, head) + "-" + digits.substring(head);
     }
 
     public Set<String> tags(String field, List<String> tags) {

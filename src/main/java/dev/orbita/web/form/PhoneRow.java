@@ -22,8 +22,9 @@ public class PhoneRow {
         return number == null || number.isBlank();
     }
 
+    /** No type when the reader left it on "automatic": the server takes it from the number (landline, mobile). */
     public PhoneDto toDto() {
-        return new PhoneDto(type == null ? PhoneType.MOBILE : type, number.strip(), null);
+        return new PhoneDto(type, number.strip(), null);
     }
 
     public PhoneType getType() { return type; }

@@ -125,6 +125,9 @@ class AdminPagesTests {
         assertThat(html).contains(escape(messages.getMessage("validation.required", null, PT_BR)));
         assertThat(html).contains(escape(messages.getMessage("validation.password", new Object[] { 10 }, PT_BR)));
         assertThat(html).contains("Nome completo", "Senha", "Usuário");
+        assertThat(html).as("the shared error summary, a link per field (issue 7 §7)")
+                .contains("data-error-summary", "2 campos precisam de atenção", "href=\"#password\"",
+                        "href=\"#fullName\"", "id=\"fullName\"");
         assertThat(html).as("what was typed stays, except the password").contains("value=\"" + username + "\"")
                 .doesNotContain("value=\"abc\"");
         assertThat(users.users()).noneMatch(u -> u.username().equals(username));
