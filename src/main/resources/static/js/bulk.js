@@ -122,6 +122,9 @@
     if (!target || !target.hasAttribute || !target.hasAttribute('data-cell')) {
       return;
     }
+    if (window.htmx) {
+      window.htmx.process(target); // the editor's Save/Cancel work at once, not only after htmx settles
+    }
     var field = target.querySelector('[data-cell-editor] input:not([type=hidden]), [data-cell-editor] select');
     if (field) {
       field.focus();
