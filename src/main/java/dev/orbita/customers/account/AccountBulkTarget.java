@@ -58,8 +58,7 @@ class AccountBulkTarget implements BulkTarget {
             return;
         }
         accounts.patch(id, current -> change.edit(current.withVersion(version),
-                r -> r.withOwnerAndTeam(change.ownerId() == null ? r.ownerId() : change.ownerId(),
-                        change.teamId() != null ? change.teamId() : change.ownerId() == null ? r.teamId() : null),
+                r -> r.withOwnerAndTeam(change.ownerAfter(r.ownerId()), change.teamAfter(r.teamId())),
                 r -> r.withTags(change.tagsAfter(r.tags())),
                 r -> r.withStage(change.stageAs(LifecycleStage.class))), null);
     }

@@ -24,6 +24,19 @@ public record BulkChange(BulkAction action, UUID ownerId, UUID teamId, String ta
         };
     }
 
+    /** The owner after ASSIGN: the one asked for, else the record's own. */
+    public UUID ownerAfter(UUID currentOwner) {
+        return ownerId == null ? currentOwner : ownerId;
+    }
+
+    /**
+     * The team after ASSIGN: the one asked for; else null when a new owner was asked for (the record type then gives the
+     * record the new owner's team, as a single edit does); else the record's own.
+     */
+    public UUID teamAfter(UUID currentTeam) {
+        return teamId != null ? teamId : ownerId == null ? currentTeam : null;
+    }
+
     /** The stage as the record type's enum. */
     public <E extends Enum<E>> E stageAs(Class<E> type) {
         return stage == null ? null : Enum.valueOf(type, stage);

@@ -8,6 +8,7 @@ import dev.orbita.shared.NotFoundException;
 import dev.orbita.shared.ValidationException;
 import dev.orbita.web.export.ExportFormat;
 import dev.orbita.web.export.ListExport;
+import dev.orbita.web.form.FormSupport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,21 +42,21 @@ class BulkPagesController {
     private final Visibility visibility;
     private final RecordLabels labels;
     private final MessageSource messages;
-    private final Map<String, ListResource> lists = new LinkedHashMap<>();
+    private final BulkLists lists;
     private final ListExport exports;
 
     /** At most this many chosen rows per export of a selection (a page holds at most 100). */
     static final int EXPORT_MAX = 1000;
 
     BulkPagesController(BulkActions actions, BulkJobs jobs, Visibility visibility, RecordLabels labels,
-            MessageSource messages, List<ListResource> lists, ListExport exports) {
+            MessageSource messages, BulkLists lists, ListExport exports) {
         this.exports = exports;
         this.actions = actions;
         this.jobs = jobs;
         this.visibility = visibility;
         this.labels = labels;
         this.messages = messages;
-        lists.forEach(l -> this.lists.put(l.name(), l));
+        this.lists = lists;
     }
 
     @PostMapping("/lists/{resource}/bulk")
@@ -65,11 +66,9 @@ class BulkPagesController {
             @RequestParam(required = false) String teamId, @RequestParam(required = false) String tag,
             @RequestParam(required = false) String stage, @RequestParam(name = "return", required = false) String back,
             RedirectAttributes redirect) {
-        ListResource list = lists.get(resource);
-        BulkTarget target = actions.target(resource).orElse(null);
-        if (list == null || target == null) {
-            throw new NotFoundException("list", resource);
-        }
+        BulkLists.BulkList found = lists.require(resource);
+        ListResource list = found.list();
+        BulkTarget target = found.target();
         String returnTo = list.safeReturn(back);
         BulkAction chosen = parseAction(action);
         List<UUID> selected = ids == null ? List.of() : ids.stream().map(Pickers::parse).filter(java.util.Objects::nonNull)
@@ -84,7 +83,7 @@ class BulkPagesController {
         try {
             BulkRequest request = new BulkRequest(everything ? null : selected,
                     everything ? filters(filters, list) : null, chosen, Pickers.parse(ownerId), Pickers.parse(teamId),
-                    blankToNull(tag), blankToNull(stage), null, null);
+                    FormSupport.blankToNull(tag), FormSupport.blankToNull(stage), null, null);
             result = actions.run(resource, request);
         } catch (ValidationException e) {
             Locale locale = LocaleContextHolder.getLocale();
@@ -113,11 +112,9 @@ class BulkPagesController {
             @RequestParam(required = false) String exportCsv, @RequestParam(required = false) String exportXlsx,
             @RequestParam(name = "return", required = false) String back, RedirectAttributes redirect,
             jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-        ListResource list = lists.get(resource);
-        BulkTarget target = actions.target(resource).orElse(null);
-        if (list == null || target == null) {
-            throw new NotFoundException("list", resource);
-        }
+        BulkLists.BulkList found = lists.require(resource);
+        ListResource list = found.list();
+        BulkTarget target = found.target();
         ExportFormat chosen = "xlsx".equals(format) ? ExportFormat.XLSX : ExportFormat.CSV;
         if ("true".equals(all)) {
             String whole = chosen == ExportFormat.XLSX ? exportXlsx : exportCsv;
@@ -134,7 +131,7 @@ class BulkPagesController {
         if (visibility.readScope(target.recordType()).isNone()) {
             throw new dev.orbita.shared.ForbiddenException("may not read " + resource);
         }
-        exports.write(chosen, target.export(blankToNull(columns), blankToNull(sort)).restrictedTo(selected), response);
+        exports.write(chosen, target.export(FormSupport.blankToNull(columns), FormSupport.blankToNull(sort)).restrictedTo(selected), response);
         return null; // the file is the answer
     }
 
@@ -146,7 +143,7 @@ class BulkPagesController {
     String job(@PathVariable UUID id, @RequestParam(required = false) String fragment, Model model) {
         BulkJob job = BulkApiController.visibleJob(jobs, visibility, id);
         model.addAttribute("job", job);
-        model.addAttribute("list", lists.get(job.resource()));
+        model.addAttribute("list", lists.list(job.resource()).orElse(null));
         model.addAttribute("refusals", refusals(actions.target(job.resource()).map(BulkTarget::recordType).orElse(null),
                 job.failed()));
         return fragment != null ? "platform/bulk-job :: progress" : "platform/bulk-job";
@@ -200,9 +197,5 @@ class BulkPagesController {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

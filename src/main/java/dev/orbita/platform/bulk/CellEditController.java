@@ -40,12 +40,12 @@ class CellEditController {
 
     private final BulkActions actions;
     private final MessageSource messages;
-    private final Map<String, ListResource> lists = new LinkedHashMap<>();
+    private final BulkLists lists;
 
-    CellEditController(BulkActions actions, MessageSource messages, List<ListResource> lists) {
+    CellEditController(BulkActions actions, MessageSource messages, BulkLists lists) {
         this.actions = actions;
         this.messages = messages;
-        lists.forEach(l -> this.lists.put(l.name(), l));
+        this.lists = lists;
     }
 
     /** The picker's form object in a cell editor: the field is {@code value}. */
@@ -108,11 +108,9 @@ class CellEditController {
     }
 
     private Editable editable(String resource, String column) {
-        ListResource list = lists.get(resource);
-        BulkTarget target = actions.target(resource).orElse(null);
-        if (list == null || target == null) {
-            throw new NotFoundException("list", resource);
-        }
+        BulkLists.BulkList found = lists.require(resource);
+        ListResource list = found.list();
+        BulkTarget target = found.target();
         ListColumn<?> c = list.columns().all().stream().filter(x -> x.key().equals(column) && x.editable())
                 .findFirst().orElseThrow(() -> new NotFoundException("column", column));
         BulkBar bar = actions.bar(resource).orElseThrow();
