@@ -20,11 +20,11 @@ public final class ContactColumns {
                     .editable(CellEdit.text("jobTitle", 200, false))
             .text("accountName", "contact.account", ContactListItem::accountName)
                     .link(c -> c.accountId() == null || c.accountName() == null ? null : "/accounts/" + c.accountId())
-                    .whenEmpty(c -> c.accountId() == null ? "contact.standalone.true" : null)
+                    .whenEmpty(c -> c.accountId() == null ? "contact.standalone.true" : null).look(null, "orbita-clip")
             .text("phone", "customer.phone", ContactListItem::phone).link(c -> c.phone() == null ? null : "tel:" + c.phone())
                     .look("lg", "text-nowrap")
             .text("email", "customer.email", ContactListItem::email)
-                    .link(c -> c.email() == null ? null : "mailto:" + c.email()).look("lg", null)
+                    .link(c -> c.email() == null ? null : "mailto:" + c.email()).look("lg", "orbita-clip")
             .enumLabel("lifecycleStage", "customer.lifecycleStage", "enum.LifecycleStage",
                     ContactListItem::lifecycleStage).badge(dev.orbita.customers.account.AccountColumns.STAGE_TONES)
                     .editable(CellEdit.choice("lifecycleStage", dev.orbita.customers.common.LifecycleStage.values(), true))
