@@ -116,6 +116,65 @@ class CellEditTests {
     }
 
     @Test
+    void tagsAreAnOptionalColumnEditedAsOneCommaSeparatedBoxAndABadTagIsRefusedInTheCell() throws Exception {
+        String name = Fixtures.unique("Tagged");
+        String body = mvc.perform(api(rep, post("/api/v1/accounts"))
+                        .content("{\"name\":\"" + name + "\",\"tags\":[\"vip\",\"north\"]}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String id = JsonPath.read(body, "$.id");
+
+        // not shown by default; chosen, each tag is a badge and the cell is editable
+        mvc.perform(get("/accounts").param("q", name).with(page(rep)))
+                .andExpect(content().string(not(containsString(cell(id, "tags")))));
+        mvc.perform(get("/accounts").param("q", name).param("columns", "name,tags").with(page(rep)))
+                .andExpect(content().string(allOf(containsString("bg-secondary-lt me-1\">north</span>"
+                        + "<span class=\"badge bg-secondary-lt me-1\">vip</span>"),
+                        containsString("hx-get=\"" + cell(id, "tags") + "/edit\""))));
+        mvc.perform(get("/api/v1/accounts").param("q", name).with(httpBasic(rep.username(), Fixtures.PASSWORD)))
+                .andExpect(jsonPath("$.items[0].tags[0]").value("north"));
+
+        mvc.perform(get(cell(id, "tags") + "/edit").with(page(rep))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("value=\"north, vip\""),
+                        containsString("placeholder=\"Tags separated by commas\""))));
+
+        // a tag that breaks the rule: the message in the cell, nothing written
+        mvc.perform(post(cell(id, "tags")).with(page(rep)).with(csrf()).param("value", "vip, <b>bold</b>")
+                        .param("version", "0"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(allOf(containsString("tags are 1 to 50 letters"),
+                        containsString("aria-invalid=\"true\""))));
+        mvc.perform(api(rep, get("/api/v1/accounts/" + id))).andExpect(jsonPath("$.version").value(0));
+
+        // repeats and blanks dropped, case folded by the account's own rule
+        mvc.perform(post(cell(id, "tags")).with(page(rep)).with(csrf()).param("value", "VIP, south , vip,,")
+                        .param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(">south</span>"), containsString(">vip</span>"),
+                        not(containsString(">north</span>")))));
+        mvc.perform(api(rep, get("/api/v1/accounts/" + id)))
+                .andExpect(jsonPath("$.tags.length()").value(2)).andExpect(jsonPath("$.version").value(1));
+
+        // emptied: the record has no tags left
+        mvc.perform(post(cell(id, "tags")).with(page(rep)).with(csrf()).param("value", "").param("version", "1"))
+                .andExpect(status().isOk());
+        mvc.perform(api(rep, get("/api/v1/accounts/" + id))).andExpect(jsonPath("$.tags.length()").value(0));
+    }
+
+    @Test
+    void aContactsTagsAreEditedInTheCellToo() throws Exception {
+        String body = mvc.perform(api(rep, post("/api/v1/contacts"))
+                        .content("{\"firstName\":\"" + Fixtures.unique("Tagged") + "\",\"tags\":[\"lead-2026\"]}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String id = JsonPath.read(body, "$.id");
+        mvc.perform(get("/lists/contacts/rows/" + id + "/cells/tags/edit").with(page(rep)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("value=\"lead-2026\"")));
+        mvc.perform(post("/lists/contacts/rows/" + id + "/cells/tags").with(page(rep)).with(csrf())
+                        .param("value", "lead-2026, fair").param("version", "0"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(">fair</span>")));
+        mvc.perform(api(rep, get("/api/v1/contacts/" + id))).andExpect(jsonPath("$.tags.length()").value(2));
+    }
+
+    @Test
     void onlyManagersEditTheOwnerAndNobodyEditsWhatTheyCannotSeeOrWhatIsNotEditable() throws Exception {
         String id = account(rep, Fixtures.unique("Cell"));
         mvc.perform(get(cell(id, "ownerName") + "/edit").with(page(rep))).andExpect(status().isForbidden());

@@ -83,6 +83,7 @@ class AccountBulkTarget implements BulkTarget {
             case "lifecycleStage" -> r -> r.withStage(CellValues.enumValue(field, LifecycleStage.class, v));
             case "tier" -> r -> r.withTier(CellValues.enumValue(field, ValueTier.class, v));
             case "ownerId" -> r -> r.withOwnerAndTeam(CellValues.uuid(field, v), null);
+            case "tags" -> r -> r.withTags(CellValues.tags(v));
             default -> throw dev.orbita.shared.ValidationException.of(field, "validation.invalid");
         };
         accounts.patch(id, current -> change.apply(current.withVersion(version)), null);

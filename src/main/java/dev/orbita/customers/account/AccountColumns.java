@@ -34,6 +34,7 @@ public final class AccountColumns {
                     .link(a -> a.email() == null ? null : "mailto:" + a.email()).look("lg", "orbita-clip")
             .text("city", "address.city", AccountListItem::city).look("xxl", null)
             .text("ownerName", "customer.owner", AccountListItem::ownerName).look("md", null).editable(CellEdit.owner())
+            .tags("tags", "customer.tags", AccountListItem::tags).optional().editable(CellEdit.tags())
             .time("createdAt", "customer.created", AccountListItem::createdAt).optional()
                     .look(null, "text-secondary text-nowrap")
             .time("updatedAt", "customer.updated", AccountListItem::updatedAt).look(null, "text-secondary text-nowrap")

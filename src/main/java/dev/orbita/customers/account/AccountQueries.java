@@ -30,7 +30,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The account list: one SQL query for the rows, one for owners' names, one capped count. */
+/** The account list: one SQL query for the rows, one for owners' names, one for the rows' tags, one capped count. */
 @Component
 public class AccountQueries {
 
@@ -116,8 +116,11 @@ public class AccountQueries {
         }
         Map<UUID, UserSummary> owners = directory.findUsers(result.items().stream().map(AccountListItem::ownerId)
                 .toList());
-        return result.map(item -> item.withOwnerName(
-                owners.containsKey(item.ownerId()) ? owners.get(item.ownerId()).fullName() : null));
+        Map<UUID, List<String>> tags = lists.valuesOf("account_tags", "account_id", "tag",
+                result.items().stream().map(AccountListItem::id).toList());
+        return result.map(item -> item.with(
+                owners.containsKey(item.ownerId()) ? owners.get(item.ownerId()).fullName() : null,
+                tags.get(item.id())));
     }
 
     /** Whether every filter besides {@code q} is a field of the account index. */
@@ -146,7 +149,7 @@ public class AccountQueries {
                 tier == null ? null : ValueTier.valueOf(tier),
                 taxId == null ? null : new TaxId(TaxIdKind.valueOf(taxKind), taxId).formatted(),
                 PhoneNumber.display(phone), rs.getString("email"),
-                rs.getString("city"), rs.getObject("owner_id", UUID.class), null,
+                rs.getString("city"), rs.getObject("owner_id", UUID.class), null, List.of(),
                 KeysetList.instant(rs, "created_at"), KeysetList.instant(rs, "updated_at"),
                 rs.getString("sort_name"));
     }

@@ -79,6 +79,7 @@ class ContactBulkTarget implements BulkTarget {
             case "jobTitle" -> r -> r.withJobTitle(v);
             case "lifecycleStage" -> r -> r.withStage(CellValues.enumValue(field, LifecycleStage.class, v));
             case "ownerId" -> r -> r.withOwnerAndTeam(CellValues.uuid(field, v), null);
+            case "tags" -> r -> r.withTags(CellValues.tags(v));
             default -> throw dev.orbita.shared.ValidationException.of(field, "validation.invalid");
         };
         contacts.patch(id, current -> change.apply(current.withVersion(version)), null);

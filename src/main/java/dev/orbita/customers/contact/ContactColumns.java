@@ -29,6 +29,7 @@ public final class ContactColumns {
                     ContactListItem::lifecycleStage).badge(dev.orbita.customers.account.AccountColumns.STAGE_TONES)
                     .editable(CellEdit.choice("lifecycleStage", dev.orbita.customers.common.LifecycleStage.values(), true))
             .text("ownerName", "customer.owner", ContactListItem::ownerName).look("md", null).editable(CellEdit.owner())
+            .tags("tags", "customer.tags", ContactListItem::tags).optional().editable(CellEdit.tags())
             .time("createdAt", "customer.created", ContactListItem::createdAt).optional()
                     .look(null, "text-secondary text-nowrap")
             .time("updatedAt", "customer.updated", ContactListItem::updatedAt).look(null, "text-secondary text-nowrap")

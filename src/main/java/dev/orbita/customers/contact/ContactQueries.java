@@ -26,7 +26,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The contact list: the rows with their account names in one query, owners' names in another. */
+/** The contact list: the rows with their account names in one query, owners' names in another, the rows' tags in a third. */
 @Component
 public class ContactQueries {
 
@@ -109,8 +109,11 @@ public class ContactQueries {
         }
         Map<UUID, UserSummary> owners = directory.findUsers(result.items().stream().map(ContactListItem::ownerId)
                 .toList());
-        return result.map(item -> item.withOwnerName(
-                owners.containsKey(item.ownerId()) ? owners.get(item.ownerId()).fullName() : null));
+        Map<UUID, List<String>> tags = lists.valuesOf("contact_tags", "contact_id", "tag",
+                result.items().stream().map(ContactListItem::id).toList());
+        return result.map(item -> item.with(
+                owners.containsKey(item.ownerId()) ? owners.get(item.ownerId()).fullName() : null,
+                tags.get(item.id())));
     }
 
     /** Whether every filter besides {@code q} is a field of the contact index. */
@@ -142,7 +145,7 @@ public class ContactQueries {
                 rs.getObject("account_id", UUID.class), rs.getString("account_name"),
                 PhoneNumber.display(phone), rs.getString("email"),
                 LifecycleStage.valueOf(rs.getString("lifecycle_stage")),
-                rs.getObject("owner_id", UUID.class), null, KeysetList.instant(rs, "created_at"),
+                rs.getObject("owner_id", UUID.class), null, List.of(), KeysetList.instant(rs, "created_at"),
                 KeysetList.instant(rs, "updated_at"), rs.getString("sort_name"));
     }
 }

@@ -142,6 +142,9 @@ class CellEditController {
     /** The value an editor starts from: the text, or the enum's name. */
     private static String current(ListTable.Cell cell) {
         Object v = cell.value();
+        if (v instanceof java.util.Collection<?> tags) {
+            return tags.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        }
         return v == null ? "" : v instanceof Enum<?> en ? en.name() : cell.text(LocaleContextHolder.getLocale());
     }
 

@@ -2,6 +2,8 @@ package dev.orbita.platform.bulk;
 
 import dev.orbita.shared.ValidationException;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.UUID;
 
 /** Reads the value of a cell edited in place, refusing one that cannot be read as a 422 naming the field. */
@@ -33,5 +35,19 @@ public final class CellValues {
             // refused below
         }
         throw ValidationException.of(field, value == null ? "validation.required" : "validation.reference");
+    }
+
+    /** The tags in a comma-separated {@code value}, each stripped, blanks and repeats dropped (none for null). */
+    public static List<String> tags(String value) {
+        if (value == null) {
+            return List.of();
+        }
+        LinkedHashSet<String> tags = new LinkedHashSet<>();
+        for (String t : value.split(",")) {
+            if (!t.isBlank()) {
+                tags.add(t.strip());
+            }
+        }
+        return List.copyOf(tags);
     }
 }

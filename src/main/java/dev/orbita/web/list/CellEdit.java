@@ -21,7 +21,9 @@ public record CellEdit(String field, Kind kind, List<String> choices, int maxLen
         /** A select of the values in {@link #choices()} (enum names, labelled by the column's enum prefix). */
         CHOICE,
         /** A user picker (an owner); offered only to users who may reassign records. */
-        USER
+        USER,
+        /** A text box of comma-separated tags (the record's whole tag list, replaced). */
+        TAGS
     }
 
     public CellEdit {
@@ -36,6 +38,11 @@ public record CellEdit(String field, Kind kind, List<String> choices, int maxLen
 
     public static CellEdit choice(String field, Enum<?>[] values, boolean required) {
         return new CellEdit(field, Kind.CHOICE, Arrays.stream(values).map(Enum::name).toList(), 0, required);
+    }
+
+    /** The record's tags as one comma-separated text box; the record type's own checks judge each tag. */
+    public static CellEdit tags() {
+        return new CellEdit("tags", Kind.TAGS, List.of(), 0, false);
     }
 
     public static CellEdit owner() {

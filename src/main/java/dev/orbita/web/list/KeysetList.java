@@ -251,6 +251,24 @@ public class KeysetList {
         return rows != null && rows.find() ? Long.valueOf(rows.group(1)) : null;
     }
 
+    /**
+     * The values of a child table for the rows of a page (a record's tags), in one statement and in the
+     * values' order: {@code select idColumn, valueColumn from table where idColumn in (:ids)}. The names
+     * are the caller's constants, never request input. No statement for no rows.
+     */
+    public Map<UUID, List<String>> valuesOf(String table, String idColumn, String valueColumn,
+            java.util.Collection<UUID> ids) {
+        Map<UUID, List<String>> values = new HashMap<>();
+        if (ids.isEmpty()) {
+            return values;
+        }
+        jdbc.query("select " + idColumn + ", " + valueColumn + " from " + table + " where " + idColumn
+                + " in (:ids) order by " + valueColumn, Map.of("ids", ids), rs -> {
+                    values.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getString(2));
+                });
+        return values;
+    }
+
     /** A nullable timestamp column as an instant. */
     public static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp ts = rs.getTimestamp(column);
