@@ -8,6 +8,7 @@ import dev.orbita.shared.contact.PhoneDto;
 import dev.orbita.shared.contact.PhoneEntry;
 import dev.orbita.shared.contact.PhoneType;
 import dev.orbita.shared.contact.PostalAddress;
+import dev.orbita.shared.contact.Regions;
 import dev.orbita.shared.contact.AddressType;
 
 import dev.orbita.shared.EmailAddress;
@@ -194,7 +195,8 @@ public final class RequestChecks {
             result.add(new PostalAddress(a.type() == null ? AddressType.OTHER : a.type(), street,
                     text(path + ".number", a.number(), 20, false), text(path + ".complement", a.complement(), 100, false),
                     text(path + ".district", a.district(), 100, false), city,
-                    text(path + ".region", a.region(), 100, false), postal, country));
+                    region(path + ".region", text(path + ".region", a.region(), 100, false), country), postal,
+                    country));
         }
         return result;
     }
@@ -321,6 +323,16 @@ public final class RequestChecks {
             return false;
         }
         return true;
+    }
+
+    /** A Brazilian UF or a Portuguese district, by its code or name (stored as {@link Regions} stores it). */
+    private String region(String field, String region, String country) {
+        java.util.Optional<String> canonical = Regions.canonical(country, region);
+        if (region != null && canonical.isEmpty()) {
+            errors.add(field, "validation.region." + country);
+            return region;
+        }
+        return canonical.orElse(null);
     }
 
     /** Brazilian region unless the address or the language says Portugal, for numbers without '+'. */

@@ -1,5 +1,6 @@
 package dev.orbita.web.form;
 
+import dev.orbita.shared.contact.Regions;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,19 +24,10 @@ public class AddressOptions {
     /** Countries whose region is chosen from a list; any other country's region is free text. */
     public static final List<String> LISTED = List.of("BR", "PT");
 
-    private static final List<Option> BR = Stream.of(
-            "AC Acre", "AL Alagoas", "AP Amapá", "AM Amazonas", "BA Bahia", "CE Ceará", "DF Distrito Federal",
-            "ES Espírito Santo", "GO Goiás", "MA Maranhão", "MT Mato Grosso", "MS Mato Grosso do Sul",
-            "MG Minas Gerais", "PA Pará", "PB Paraíba", "PR Paraná", "PE Pernambuco", "PI Piauí",
-            "RJ Rio de Janeiro", "RN Rio Grande do Norte", "RS Rio Grande do Sul", "RO Rondônia", "RR Roraima",
-            "SC Santa Catarina", "SP São Paulo", "SE Sergipe", "TO Tocantins")
-            .map(s -> new Option(s.substring(0, 2), s.substring(3) + " (" + s.substring(0, 2) + ")")).toList();
+    private static final List<Option> BR = Regions.of("BR").entrySet().stream()
+            .map(e -> new Option(e.getKey(), e.getValue() + " (" + e.getKey() + ")")).toList();
 
-    private static final List<Option> PT = Stream.of(
-            "Aveiro", "Beja", "Braga", "Bragança", "Castelo Branco", "Coimbra", "Évora", "Faro", "Guarda", "Leiria",
-            "Lisboa", "Portalegre", "Porto", "Santarém", "Setúbal", "Viana do Castelo", "Vila Real", "Viseu",
-            "Região Autónoma dos Açores", "Região Autónoma da Madeira")
-            .map(s -> new Option(s, s)).toList();
+    private static final List<Option> PT = Regions.of("PT").keySet().stream().map(s -> new Option(s, s)).toList();
 
     private final Map<Locale, List<Option>> countries = new ConcurrentHashMap<>();
 

@@ -197,11 +197,39 @@ class FormRowsPagesTests {
         String edit = body(mvc.perform(get("/accounts/" + id + "/edit").param("lang", "en").with(user(rep)))
                 .andExpect(status().isOk()).andReturn());
         assertThat(edit).contains("<option value=\"Lisboa\" selected=\"selected\">Lisboa</option>")
-                // a region typed before the list existed stays, as an option of its own
-                .contains("<option value=\"São Paulo\" selected>São Paulo</option>")
+                // a state typed by its name is stored as its UF
+                .contains("<option value=\"SP\" selected=\"selected\">São Paulo (SP)</option>")
                 .containsPattern("name=\"addresses\\[2\\]\\.region\" data-region-for=\"\\*\"\\s+"
                         + "id=\"addresses2.region\" value=\"Texas\">")
                 .containsPattern("placeholder=\"0000-000\"[^>]*name=\"addresses\\[0\\]\\.postalCode\"");
+    }
+
+    @Test
+    void aRegionThatIsNoStateOfBrazilOrDistrictOfPortugalIsRefusedNamingTheFieldAndNothingIsWritten() throws Exception {
+        String name = Fixtures.unique("Regiao");
+        String page = body(mvc.perform(newAccount(name)
+                        .param("addresses[0].country", "BR").param("addresses[0].city", "Recife")
+                        .param("addresses[0].region", "Texas")
+                        .param("addresses[1].country", "PT").param("addresses[1].city", "Porto")
+                        .param("addresses[1].region", "sao paulo"))
+                .andExpect(status().isUnprocessableContent()).andReturn());
+        assertThat(page).contains("must be a Brazilian state (UF) such as SP")
+                .contains("must be a Portuguese district or autonomous region such as Lisboa")
+                .contains("href=\"#addresses0.region\"").contains("href=\"#addresses1.region\"");
+        assertThat(body(mvc.perform(get("/api/v1/accounts").param("q", name).with(user(rep))).andReturn()))
+                .contains("\"items\":[]");
+
+        // lower case, no accents: the state or district it names, in its stored form
+        String id = created(mvc.perform(newAccount(name)
+                        .param("addresses[0].country", "BR").param("addresses[0].city", "Recife")
+                        .param("addresses[0].region", "pe")
+                        .param("addresses[1].country", "PT").param("addresses[1].city", "Setúbal")
+                        .param("addresses[1].region", "setubal")
+                        .param("addresses[2].country", "BR").param("addresses[2].city", "Macapá")
+                        .param("addresses[2].region", "amapa"))
+                .andExpect(status().is3xxRedirection()).andReturn());
+        List<String> regions = JsonPath.read(apiJson("accounts/" + id), "$.addresses[*].region");
+        assertThat(regions).containsExactly("PE", "Setúbal", "AP");
     }
 
     @Test
