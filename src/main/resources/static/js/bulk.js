@@ -97,6 +97,21 @@
     }
   }
 
+  // a cell's edit button: GET /lists/{resource}/rows/{id}/cells/{key}/edit into the cell (the row, the cell
+  // and the table body carry the parts, so that each button is short)
+  document.addEventListener('click', function (e) {
+    var button = e.target.closest ? e.target.closest('[data-cell-edit]') : null;
+    var td = button && button.closest('td[data-cell]');
+    var tr = button && button.closest('tr[data-id]');
+    var body = button && button.closest('[data-cells]');
+    if (!td || !tr || !body || !window.htmx) {
+      return;
+    }
+    e.preventDefault();
+    window.htmx.ajax('GET', body.getAttribute('data-cells') + '/' + encodeURIComponent(tr.getAttribute('data-id'))
+        + '/cells/' + encodeURIComponent(td.getAttribute('data-cell')) + '/edit', { target: td, swap: 'innerHTML' });
+  });
+
   document.addEventListener('keydown', function (e) {
     var editor = e.target.closest ? e.target.closest('[data-cell-editor]') : null;
     if (!editor) {

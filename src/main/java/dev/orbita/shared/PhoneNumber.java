@@ -57,6 +57,22 @@ public record PhoneNumber(String e164) {
         if (e164 == null) {
             return null;
         }
+        String shown = DISPLAYED.get(e164);
+        if (shown == null) {
+            if (DISPLAYED.size() >= DISPLAYED_MAX) {
+                DISPLAYED.clear(); // bounded: a list page reads at most a few hundred numbers
+            }
+            shown = format(e164);
+            DISPLAYED.put(e164, shown);
+        }
+        return shown;
+    }
+
+    /** Formatted numbers by stored number: lists show the same numbers page after page. */
+    private static final java.util.Map<String, String> DISPLAYED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int DISPLAYED_MAX = 20_000;
+
+    private static String format(String e164) {
         // parsed once: a stored number was checked when it was written, every read formats it
         try {
             Phonenumber.PhoneNumber parsed = UTIL.parse(e164, UNKNOWN_REGION);

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,10 +20,12 @@ class JpaUserDirectory implements UserDirectory {
 
     private final UserRepository users;
     private final TeamRepository teams;
+    private final NamedParameterJdbcTemplate jdbc;
 
-    JpaUserDirectory(UserRepository users, TeamRepository teams) {
+    JpaUserDirectory(UserRepository users, TeamRepository teams, NamedParameterJdbcTemplate jdbc) {
         this.users = users;
         this.teams = teams;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -31,10 +34,16 @@ class JpaUserDirectory implements UserDirectory {
     }
 
     @Override
+    /** One plain query (the owners of a list page): no entities, no persistence context; none for no ids. */
     public Map<UUID, UserSummary> findUsers(Collection<UUID> ids) {
-        return users.findAllById(ids.stream().filter(java.util.Objects::nonNull).distinct().toList()).stream()
-                .map(JpaUserDirectory::summary)
-                .collect(Collectors.toMap(UserSummary::id, Function.identity()));
+        List<UUID> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.query("select id, username, full_name, team_id, active from users where id in (:ids)",
+                Map.of("ids", wanted), (rs, n) -> new UserSummary(rs.getObject(1, UUID.class), rs.getString(2),
+                        rs.getString(3), rs.getObject(4, UUID.class), rs.getBoolean(5)))
+                .stream().collect(Collectors.toMap(UserSummary::id, Function.identity()));
     }
 
     @Override

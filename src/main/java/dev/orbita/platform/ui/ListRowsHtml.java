@@ -25,7 +25,8 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
  * bench/RESULTS.md). Every text and attribute value goes through {@link #esc}; labels are looked up once per
  * column and enum value per page. The markup is the one the list's scripts, styles and tests rely on:
  * {@code data-href}/{@code data-id} rows, {@code data-label} cells (the phone cards), {@code data-cell} on editable
- * cells with their edit button ({@code data-cell-edit}, an htmx GET of the cell's editor).
+ * cells with their edit button ({@code data-cell-edit}: bulk.js asks htmx for the editor at the table body's
+ * {@code data-cells} address + the row's id + {@code /cells/} + the cell's key + {@code /edit}).
  */
 @Component
 public class ListRowsHtml {
@@ -144,9 +145,8 @@ public class ListRowsHtml {
         }
         if (actions != null && col.editable() && actions.mayEdit(col.edit())) {
             String label = labels.message("list.cell.edit", labels.of(col.labelKey()));
+            // its address comes from the row, the cell and the table body (bulk.js): 130 bytes less per cell
             out.append("<button type=\"button\" class=\"btn btn-sm btn-icon btn-ghost-secondary orbita-cell-edit\"");
-            attr(out, "hx-get", "/lists/" + actions.resource() + "/rows/" + rowId + "/cells/" + col.key() + "/edit");
-            out.append(" hx-target=\"closest td\" hx-swap=\"innerHTML\"");
             attr(out, "aria-label", label);
             attr(out, "title", label);
             out.append(" data-cell-edit>✎</button>");

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * cursor typed by its sort key, and a count capped at {@link PageQuery#EXACT_COUNT_LIMIT} so that big
  * tables are not counted in full on every page: above the cap the total is the planner's estimate on
  * PostgreSQL (of the table when unfiltered, of the filtered query otherwise). A page costs two or
- * three statements whatever its size: rows, capped count, and the estimate when the cap is passed. A
+ * three statements whatever its size: rows, capped count, and the estimate when the cap is passed (an
+ * estimated total is then reused for 30 s, so that further pages cost the rows statement only). A
  * batch of a whole-list read ({@link PageQuery#batch}, an export) costs the rows statement only, and
  * its {@code total} is -1.
  */
@@ -36,8 +37,15 @@ public class KeysetList {
     private static final String ID_ALIAS = "keyset_id";
     private static final Pattern PLAN_ROWS = Pattern.compile("rows=(\\d+)");
 
+    /** How long an estimated total (above {@link PageQuery#EXACT_COUNT_LIMIT}) is reused for the same list query. */
+    static final java.time.Duration ESTIMATE_REUSED_FOR = java.time.Duration.ofSeconds(30);
+    private static final int ESTIMATES_KEPT = 2_000;
+
     private final NamedParameterJdbcTemplate jdbc;
     private final boolean postgres;
+    /** Estimated totals by count statement and parameters (the visibility condition's included), with their time. */
+    private final Map<String, long[]> estimates = new java.util.concurrent.ConcurrentHashMap<>();
+    private java.time.Clock clock = java.time.Clock.systemUTC();
 
     KeysetList(NamedParameterJdbcTemplate jdbc, DataSource dataSource) throws SQLException {
         this.jdbc = jdbc;
@@ -136,8 +144,39 @@ public class KeysetList {
         return new PageQuery.Cursor(row.sortValue(), row.id()).encode();
     }
 
-    /** The list's total and whether it is exact (1) or estimated (0): capped count, then the estimates. */
+    /**
+     * The list's total and whether it is exact (1) or estimated (0): capped count, then the estimates. An
+     * estimated total is reused for {@link #ESTIMATE_REUSED_FOR} by the same query with the same parameters on
+     * this node: counting to the cap and asking the planner cost about 3 ms per page of a big list on
+     * PostgreSQL, and the total is an estimate anyway. Totals up to the cap are counted on every page.
+     */
     private long[] count(ListQuery query, String where, Map<String, Object> params, boolean restricted) {
+        java.util.TreeMap<String, Object> filter = new java.util.TreeMap<>(params);
+        filter.keySet().removeIf(name -> name.startsWith("keyset_")); // the page's cursor: not part of the list
+        String key = query.from() + where + '|' + restricted + '|' + filter;
+        long now = clock.millis();
+        long[] reused = estimates.get(key);
+        if (reused != null && now - reused[1] < ESTIMATE_REUSED_FOR.toMillis()) {
+            return new long[] {reused[0], 0};
+        }
+        long[] counted = countNow(query, where, params, restricted);
+        if (counted[1] == 0) {
+            if (estimates.size() >= ESTIMATES_KEPT) {
+                estimates.clear();
+            }
+            estimates.put(key, new long[] {counted[0], now});
+        } else if (reused != null) {
+            estimates.remove(key);
+        }
+        return counted;
+    }
+
+    /** For tests: the clock that dates reused estimates. */
+    void useClock(java.time.Clock clock) {
+        this.clock = clock;
+    }
+
+    private long[] countNow(ListQuery query, String where, Map<String, Object> params, boolean restricted) {
         long total;
         boolean exact = true;
         boolean filtered = query.filtered() || restricted;

@@ -162,6 +162,68 @@ class KeysetListTests {
         assertThat(result.items()).hasSize(5);
     }
 
+    @org.junit.jupiter.api.Test
+    void anEstimatedTotalIsReusedForHalfAMinuteWhileTotalsUpToTheCapAreCountedOnEveryPage() throws Exception {
+        String big = "keyset_big";
+        jdbc.execute("drop table if exists " + big);
+        jdbc.execute("create table " + big + " (id uuid primary key, label varchar(50) not null, grp int not null)");
+        try {
+            List<Object[]> rows = new ArrayList<>();
+            for (int i = 0; i < PageQuery.EXACT_COUNT_LIMIT + 50; i++) {
+                rows.add(new Object[] {Ids.newId(), "row " + i, i < 100 ? 1 : 2});
+            }
+            jdbc.batchUpdate("insert into " + big + " values (?, ?, ?)", rows);
+            try {
+                jdbc.execute("analyze " + big); // PostgreSQL's planner gets its row count (H2 counts instead)
+            } catch (org.springframework.dao.DataAccessException h2) {
+                jdbc.execute("analyze table " + big);
+            }
+            SortKeys sorts = SortKeys.of("b.id", SortKey.text("label", "b.label"));
+            PageQuery first = PageQuery.of(null, 20, "label", null, sorts.allowed(), "label");
+            var mutable = new java.util.concurrent.atomic.AtomicReference<>(
+                    java.time.Clock.fixed(Instant.parse("2026-12-02T10:00:00Z"), java.time.ZoneOffset.UTC));
+            lists.useClock(new java.time.Clock() {
+                public java.time.ZoneId getZone() { return java.time.ZoneOffset.UTC; }
+                public java.time.Clock withZone(java.time.ZoneId zone) { return this; }
+                public Instant instant() { return mutable.get().instant(); }
+            });
+            java.util.function.IntFunction<ListQuery> inGroup = g -> new ListQuery("b.id, b.label", big + " b",
+                    List.of("b.grp >= :grp"), Map.of("grp", g), sorts, big, true);
+
+            PageResponse<UUID> bigList = lists.fetch(inGroup.apply(1), first, (rs, n) -> rs.getObject("id", UUID.class));
+            assertThat(bigList.totalExact()).isFalse();
+            assertThat(bigList.total()).isGreaterThan(PageQuery.EXACT_COUNT_LIMIT);
+            jdbc.update("delete from " + big + " where grp = 2 and label like 'row 9%'"); // about 1 100 rows fewer
+
+            // the next page of the same list, and the list again: no count, the same total
+            PageResponse<UUID> again = lists.fetch(inGroup.apply(1), PageQuery.of(null, 20, "label",
+                    bigList.next(), sorts.allowed(), "label"), (rs, n) -> rs.getObject("id", UUID.class));
+            assertThat(again.total()).isEqualTo(bigList.total());
+            assertThat(again.totalExact()).isFalse();
+
+            // a list whose total is under the cap is counted on every page: 100 rows, then 99
+            PageResponse<UUID> small = lists.fetch(new ListQuery("b.id, b.label", big + " b", List.of("b.grp = :grp"),
+                    Map.of("grp", 1), sorts, big, true), first, (rs, n) -> rs.getObject("id", UUID.class));
+            assertThat(small.total()).isEqualTo(100);
+            assertThat(small.totalExact()).isTrue();
+            jdbc.update("delete from " + big + " where label = 'row 5'");
+            assertThat(lists.fetch(new ListQuery("b.id, b.label", big + " b", List.of("b.grp = :grp"),
+                    Map.of("grp", 1), sorts, big, true), first, (rs, n) -> rs.getObject("id", UUID.class)).total())
+                    .isEqualTo(99);
+
+            // half a minute later the big list is counted again and sees the deleted rows
+            mutable.set(java.time.Clock.offset(mutable.get(), java.time.Duration.ofSeconds(31)));
+            long counted = jdbc.queryForObject("select count(*) from " + big + " where grp >= 1", Long.class);
+            PageResponse<UUID> later = lists.fetch(inGroup.apply(1), first, (rs, n) -> rs.getObject("id", UUID.class));
+            assertThat(counted).isEqualTo(PageQuery.EXACT_COUNT_LIMIT + 50 - 1100 - 1);
+            assertThat(later.total()).isEqualTo(counted);
+            assertThat(later.totalExact()).isTrue();
+        } finally {
+            lists.useClock(java.time.Clock.systemUTC());
+            jdbc.execute("drop table if exists " + big);
+        }
+    }
+
     private static ListQuery query() {
         return new ListQuery("k.id", TABLE + " k", List.of(), Map.of(), SORTS, TABLE, false);
     }
