@@ -247,4 +247,31 @@ class InteractionApiIntegrationTests {
                 .with(httpBasic(otherTeamRep.username(), Fixtures.PASSWORD)))
                 .andExpect(status().isNotFound());
     }
+
+    @Autowired
+    dev.orbita.interactions.api.InteractionLog interactionLog;
+
+    @Autowired
+    dev.orbita.support.SignedIn signedIn;
+
+    @Test
+    void otherModulesLogThroughTheApiWithTheCallersScopes() throws Exception {
+        UUID ticket = UUID.randomUUID();
+        UUID[] logged = new UUID[1];
+        signedIn.as(rep.username(), () -> logged[0] = interactionLog.log(new dev.orbita.interactions.api.NewInteraction(
+                dev.orbita.interactions.api.InteractionChannel.PORTAL,
+                dev.orbita.interactions.api.InteractionDirection.INBOUND, null, "Opened a ticket", null, null, null,
+                null, UUID.fromString(contact), null, "INTERACTION", ticket)));
+        mvc.perform(as(rep, get("/api/v1/accounts/" + account + "/timeline")))
+                .andExpect(jsonPath("$.items[0].id").value(logged[0].toString()))
+                .andExpect(jsonPath("$.items[0].handledByName").value(rep.fullName()));
+        // the caller's visibility holds: a contact the caller cannot see is a field error
+        signedIn.as(otherTeamRep.username(), () -> org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                interactionLog.log(new dev.orbita.interactions.api.NewInteraction(
+                        dev.orbita.interactions.api.InteractionChannel.PORTAL,
+                        dev.orbita.interactions.api.InteractionDirection.INBOUND, null, "x", null, null, null, null,
+                        UUID.fromString(contact), null, null, null)))
+                .isInstanceOfSatisfying(dev.orbita.shared.ValidationException.class,
+                        e -> assertThat(e.violations()).extracting(v -> v.field()).contains("contactId")));
+    }
 }
