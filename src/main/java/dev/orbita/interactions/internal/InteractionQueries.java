@@ -108,9 +108,12 @@ class InteractionQueries {
                 result.items().stream().map(InteractionListItem::contactId).toList());
         Map<UUID, String> accounts = labels.visibleTitles(ACCOUNT,
                 result.items().stream().map(InteractionListItem::accountId).toList());
-        return result.map(item -> item.withNames(
-                handlers.containsKey(item.handledBy()) ? handlers.get(item.handledBy()).fullName() : null,
-                contacts.get(item.contactId()), accounts.get(item.accountId())));
+        return result.map(item -> {
+            UserSummary handler = item.handledBy() == null ? null : handlers.get(item.handledBy());
+            return item.withNames(handler == null ? null : handler.fullName(),
+                    item.contactId() == null ? null : contacts.get(item.contactId()),
+                    item.accountId() == null ? null : accounts.get(item.accountId()));
+        });
     }
 
     private static InteractionListItem item(ResultSet rs, int n) throws SQLException {
