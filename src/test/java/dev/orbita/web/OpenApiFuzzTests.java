@@ -128,11 +128,21 @@ class OpenApiFuzzTests {
         String user = create("/api/v1/users", """
                 {"username":"%s","password":"fuzz-password-123","fullName":"Fuzz User","roles":["SALES_REP"]}"""
                 .formatted(Fixtures.unique("fuzz").toLowerCase()));
-        return Map.of("/api/v1/accounts", create("/api/v1/accounts", "{\"name\":\"Fuzz account\"}"),
+        String account = create("/api/v1/accounts", "{\"name\":\"Fuzz account\"}");
+        fuzzAccount = account;
+        return Map.of("/api/v1/accounts", account,
+                "/api/v1/interactions", create("/api/v1/interactions", interaction(account)),
                 "/api/v1/contacts", create("/api/v1/contacts", "{\"lastName\":\"Fuzz contact\"}"),
                 "/api/v1/teams", team, "/api/v1/users", user,
                 "/api/v1/me/api-tokens", create("/api/v1/me/api-tokens", "{\"name\":\"fuzz spare\"}"),
                 "/api/v1/views", create("/api/v1/views", "{\"name\":\"Fuzz view\",\"resource\":\"accounts\"}"));
+    }
+
+    private String fuzzAccount;
+
+    private static String interaction(String account) {
+        return "{\"channel\":\"PHONE\",\"direction\":\"INBOUND\",\"subject\":\"Fuzz call\",\"accountId\":\""
+                + account + "\"}";
     }
 
     private String create(String path, String json) {
@@ -161,6 +171,7 @@ class OpenApiFuzzTests {
             case "/api/v1/contacts" -> "{\"lastName\":\"Fuzz delete\"}";
             case "/api/v1/me/api-tokens" -> "{\"name\":\"fuzz delete\"}";
             case "/api/v1/views" -> "{\"name\":\"fuzz delete\",\"resource\":\"accounts\"}";
+            case "/api/v1/interactions" -> interaction(fuzzAccount);
             default -> "{\"name\":\"%s\"}".formatted(Fixtures.unique("Fuzz delete"));
         };
         String id = create(collection, body);
