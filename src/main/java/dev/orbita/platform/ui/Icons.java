@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
- * The shell's line icons as ready markup, for templates as {@code icons} ({@code layout/fragments :: icon(name)}).
+ * The shell's line icons as ready markup, for templates as {@code shellIcons} ({@code layout/fragments :: icon(name)}).
  * Written once per name instead of a template switch of every icon at each use: a page shows twenty of them.
  * An unknown name gives a dot.
  */
@@ -61,7 +61,7 @@ public final class Icons {
     static class InTemplates {
         @Bean
         SmartInitializingSingleton iconsInTemplates(ThymeleafViewResolver views) {
-            return () -> views.addStaticVariable("icons", new Icons());
+            return () -> views.addStaticVariable("shellIcons", new Icons());
         }
     }
 }
