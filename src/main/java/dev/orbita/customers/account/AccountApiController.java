@@ -78,7 +78,7 @@ class AccountApiController {
             @RequestParam(required = false) Instant updatedSince, @RequestParam(required = false) UUID parentId,
             @RequestParam(required = false) String sort,
             @Parameter(description = "name, kind, lifecycleStage, tier, taxId, phone, email, city, ownerName, "
-                    + "createdAt, updatedAt, id")
+                    + "tags, createdAt, updatedAt, id")
             @RequestParam(required = false) String columns,
             @RequestParam(required = false) String page, @RequestParam(required = false) String size,
             @RequestParam(required = false) String after,

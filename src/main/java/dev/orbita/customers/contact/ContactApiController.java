@@ -74,7 +74,7 @@ class ContactApiController {
             @RequestParam(required = false) String tag, @RequestParam(required = false) Instant updatedSince,
             @RequestParam(required = false) String sort,
             @Parameter(description = "name, firstName, lastName, jobTitle, accountName, phone, email, "
-                    + "lifecycleStage, ownerName, createdAt, updatedAt, id")
+                    + "lifecycleStage, ownerName, tags, createdAt, updatedAt, id")
             @RequestParam(required = false) String columns,
             @RequestParam(required = false) String page, @RequestParam(required = false) String size,
             @RequestParam(required = false) String after,
