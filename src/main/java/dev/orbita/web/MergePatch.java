@@ -42,6 +42,23 @@ public class MergePatch {
     }
 
     /**
+     * A merge patch of an owned record's request (the kernel's rule for every record type): the version comes
+     * only from the patch (else from {@code If-Match}), and a new owner without a team leaves the team to follow
+     * the owner.
+     */
+    public <T> T applyToOwned(Object current, Map<String, Object> patch, Class<T> type) {
+        if (patch == null) {
+            throw ValidationException.of("body", "validation.required");
+        }
+        Map<String, Object> effective = new java.util.LinkedHashMap<>(patch);
+        effective.putIfAbsent("version", null);
+        if (patch.containsKey("ownerId") && !patch.containsKey("teamId")) {
+            effective.put("teamId", null);
+        }
+        return apply(current, effective, type);
+    }
+
+    /**
      * The patch as a tree with its nulls kept: a null member removes the field (RFC 7396), and the
      * application's mapper leaves null values out when it converts a map.
      */

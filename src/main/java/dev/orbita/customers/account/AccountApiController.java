@@ -114,16 +114,7 @@ class AccountApiController {
     @PatchMapping(path = "/{id}", consumes = { "application/merge-patch+json", "application/json" })
     ResponseEntity<AccountResponse> patch(@PathVariable UUID id, @RequestBody Map<String, Object> patch,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        AccountResponse updated = accounts.patch(id, current -> {
-            AccountRequest merged = mergePatch.apply(current, patch, AccountRequest.class);
-            if (!patch.containsKey("version")) {
-                merged = merged.withVersion(null);
-            }
-            if (patch.containsKey("ownerId") && !patch.containsKey("teamId")) {
-                merged = merged.withTeam(null); // the team follows a new owner unless one is given
-            }
-            return merged;
-        }, Etags.ifMatch(ifMatch));
+        AccountResponse updated = accounts.patch(id, current -> mergePatch.applyToOwned(current, patch, AccountRequest.class), Etags.ifMatch(ifMatch));
         return ResponseEntity.ok().eTag(Etags.of(updated.version())).body(updated);
     }
 

@@ -21,11 +21,6 @@ public record AccountRequest(String name, String legalName, AccountKind kind, St
                 lifecycleStage, tier, tags, parentId, ownerId, teamId, notes, customFields, v);
     }
 
-    AccountRequest withTeam(java.util.UUID team) {
-        return new AccountRequest(name, legalName, kind, taxId, industry, website, phones, emails, addresses,
-                lifecycleStage, tier, tags, parentId, ownerId, team, notes, customFields, version);
-    }
-
     AccountRequest withOwnerAndTeam(UUID owner, UUID team) {
         return new AccountRequest(name, legalName, kind, taxId, industry, website, phones, emails, addresses,
                 lifecycleStage, tier, tags, parentId, owner, team, notes, customFields, version);

@@ -109,16 +109,7 @@ class ContactApiController {
     @PatchMapping(path = "/{id}", consumes = { "application/merge-patch+json", "application/json" })
     ResponseEntity<ContactResponse> patch(@PathVariable UUID id, @RequestBody Map<String, Object> patch,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        ContactResponse updated = contacts.patch(id, current -> {
-            ContactRequest merged = mergePatch.apply(current, patch, ContactRequest.class);
-            if (!patch.containsKey("version")) {
-                merged = merged.withVersion(null);
-            }
-            if (patch.containsKey("ownerId") && !patch.containsKey("teamId")) {
-                merged = merged.withTeam(null); // the team follows a new owner unless one is given
-            }
-            return merged;
-        }, Etags.ifMatch(ifMatch));
+        ContactResponse updated = contacts.patch(id, current -> mergePatch.applyToOwned(current, patch, ContactRequest.class), Etags.ifMatch(ifMatch));
         return ResponseEntity.ok().eTag(Etags.of(updated.version())).body(updated);
     }
 

@@ -26,12 +26,6 @@ public record ContactRequest(String firstName, String lastName, UUID accountId, 
                 tags, ownerId, teamId, notes, customFields, v);
     }
 
-    ContactRequest withTeam(UUID team) {
-        return new ContactRequest(firstName, lastName, accountId, jobTitle, responsibilities, taxId, emails, phones,
-                preferredChannel, preferredContactHours, language, timeZone, socialProfiles, consents, lifecycleStage,
-                tags, ownerId, team, notes, customFields, version);
-    }
-
     ContactRequest withOwnerAndTeam(UUID owner, UUID team) {
         return new ContactRequest(firstName, lastName, accountId, jobTitle, responsibilities, taxId, emails, phones,
                 preferredChannel, preferredContactHours, language, timeZone, socialProfiles, consents, lifecycleStage,

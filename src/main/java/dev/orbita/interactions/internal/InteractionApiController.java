@@ -75,16 +75,7 @@ class InteractionApiController {
     @PatchMapping(path = "/{id}", consumes = { "application/merge-patch+json", "application/json" })
     ResponseEntity<InteractionResponse> patch(@PathVariable UUID id, @RequestBody Map<String, Object> patch,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        InteractionResponse updated = interactions.patch(id, current -> {
-            InteractionRequest merged = mergePatch.apply(current, patch, InteractionRequest.class);
-            if (!patch.containsKey("version")) {
-                merged = merged.withVersion(null);
-            }
-            if (patch.containsKey("ownerId") && !patch.containsKey("teamId")) {
-                merged = merged.withTeam(null);
-            }
-            return merged;
-        }, Etags.ifMatch(ifMatch));
+        InteractionResponse updated = interactions.patch(id, current -> mergePatch.applyToOwned(current, patch, InteractionRequest.class), Etags.ifMatch(ifMatch));
         return ResponseEntity.ok().eTag(Etags.of(updated.version())).body(updated);
     }
 

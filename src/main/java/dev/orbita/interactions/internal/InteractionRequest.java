@@ -9,14 +9,4 @@ import java.util.UUID;
 record InteractionRequest(InteractionChannel channel, InteractionDirection direction, Instant occurredAt,
         String subject, String body, String outcome, Integer durationSeconds, UUID handledBy, UUID contactId,
         UUID accountId, String relatedType, UUID relatedId, UUID ownerId, UUID teamId, Long version) {
-
-    InteractionRequest withVersion(Long v) {
-        return new InteractionRequest(channel, direction, occurredAt, subject, body, outcome, durationSeconds,
-                handledBy, contactId, accountId, relatedType, relatedId, ownerId, teamId, v);
-    }
-
-    InteractionRequest withTeam(UUID team) {
-        return new InteractionRequest(channel, direction, occurredAt, subject, body, outcome, durationSeconds,
-                handledBy, contactId, accountId, relatedType, relatedId, ownerId, team, version);
-    }
 }
